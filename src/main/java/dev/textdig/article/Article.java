@@ -1,0 +1,26 @@
+package dev.textdig.article;
+
+import java.util.List;
+
+/**
+ * A decoded, split and classified article.
+ *
+ * @param file       the name as given on the command line ({@code -} for stdin)
+ * @param text       the decoded text (line ends normalised to {@code \n})
+ * @param paragraphs every paragraph in file order, furniture included
+ */
+public record Article(String file, String text, List<Paragraph> paragraphs, Metadata metadata, Language language) {
+
+    /** The paragraphs that are not page furniture. */
+    public List<Paragraph> content() {
+        return paragraphs.stream().filter(p -> !p.isFurniture()).toList();
+    }
+
+    public int wordCount() {
+        int words = 0;
+        for (Paragraph p : content()) {
+            words += Words.count(p.text());
+        }
+        return words;
+    }
+}

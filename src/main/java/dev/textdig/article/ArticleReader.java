@@ -1,0 +1,53 @@
+package dev.textdig.article;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Reads sources into articles: decode, detect the language, split, classify, read the metadata. */
+public final class ArticleReader {
+    private final InputStream stdin;
+    private final Language forcedLanguage;
+    private final Consumer<String> warnings;
+
+    /**
+     * @param forcedLanguage the language of every article, or null to decide per article
+     * @param warnings       receives one line per problem that does not stop the run
+     */
+    public ArticleReader(InputStream stdin, Language forcedLanguage, Consumer<String> warnings) {
+        this.stdin = stdin;
+        this.forcedLanguage = forcedLanguage;
+        this.warnings = warnings;
+    }
+
+    public List<Article> readAll(List<Source> sources) {
+        List<Article> articles = new ArrayList<>(sources.size());
+        for (Source source : sources) {
+            Article article = read(source);
+            if (article != null) {
+                articles.add(article);
+            }
+        }
+        return articles;
+    }
+
+    /** The article, or null when the source is binary and was skipped (with a warning). */
+    public Article read(Source source) {
+        DecodedText decoded = TextDecoder.decode(source.readAll(stdin));
+        if (decoded.binary()) {
+            warnings.accept(source.name() + ": binary file (NUL bytes), skipped");
+            return null;
+        }
+        if (decoded.firstBadByte() >= 0) {
+            warnings.accept(source.name() + ": invalid UTF-8 at byte " + decoded.firstBadByte() + ", replaced with U+FFFD");
+        }
+        return fromText(source.name(), decoded.text(), forcedLanguage);
+    }
+
+    public static Article fromText(String name, String text, Language forcedLanguage) {
+        Language language = forcedLanguage != null ? forcedLanguage : LanguageDetector.detect(text);
+        List<Paragraph> paragraphs = ParagraphClassifier.classify(ParagraphSplitter.split(text), language);
+        return new Article(name, text, paragraphs, MetadataExtractor.extract(paragraphs), language);
+    }
+}

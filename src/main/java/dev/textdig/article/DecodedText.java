@@ -1,0 +1,11 @@
+package dev.textdig.article;
+
+/**
+ * Text decoded from an input's bytes.
+ *
+ * @param text         the text, line ends normalised to {@code \n}, byte-order mark dropped
+ * @param firstBadByte byte offset of the first invalid UTF-8 sequence, or -1 when there was none
+ * @param binary       the input looks binary (it has NUL bytes outside UTF-16) and was not decoded
+ */
+public record DecodedText(String text, long firstBadByte, boolean binary) {
+}

@@ -1,0 +1,22 @@
+package dev.textdig.article;
+
+import java.util.Locale;
+
+/** What a paragraph is in its article. Only {@link #BOILERPLATE} is page furniture. */
+public enum Kind {
+    TITLE, LEAD, HEADING, BODY, META, BOILERPLATE;
+
+    /** The lower-case name used on the command line, in output and in the index. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Kind fromLabel(String label) {
+        for (Kind k : values()) {
+            if (k.label().equals(label.trim().toLowerCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown kind '" + label + "' (expected title, lead, heading, body, meta or boilerplate)");
+    }
+}

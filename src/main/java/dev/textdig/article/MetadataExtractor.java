@@ -1,0 +1,50 @@
+package dev.textdig.article;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads title, author, source and date from the classified paragraphs. */
+public final class MetadataExtractor {
+    private static final Pattern AUTHOR = Pattern.compile(
+            "(?i)^(?:authors?\\s*:|by|written by|auteur\\s*:|par)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and|et|&|de|van|von|der|da|\\p{Lu}[\\p{L}.'’-]*))*)");
+    private static final Pattern SOURCE = Pattern.compile("(?i)^sources?\\s*:\\s*(.+)$");
+    private static final Pattern DATE = Pattern.compile(
+            "(?i)\\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+            + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+            + "|\\d{1,2}\\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+            + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+            + "|novembre|décembre)\\.?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})");
+
+    private MetadataExtractor() {
+    }
+
+    public static Metadata extract(List<Paragraph> paragraphs) {
+        String title = null;
+        String author = null;
+        String source = null;
+        String date = null;
+        for (Paragraph p : paragraphs) {
+            String text = p.text().strip();
+            if (p.kind() == Kind.TITLE && title == null) {
+                title = text;
+            }
+            if (p.kind() != Kind.META) {
+                continue;
+            }
+            Matcher m = AUTHOR.matcher(text);
+            if (author == null && m.find()) {
+                author = m.group(1).strip();
+            }
+            m = SOURCE.matcher(text);
+            if (source == null && m.find()) {
+                source = m.group(1).strip();
+            }
+            m = DATE.matcher(text);
+            if (date == null && m.find()) {
+                date = m.group().strip();
+            }
+        }
+        return new Metadata(title, author, source, date);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.textdig.article;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The measurements the classifier decides from, computed once per paragraph: size, how much of it
+ * is function words (prose is 30-50%, menus and widgets near 0), how it ends, and the marks that
+ * scraped page furniture leaves (counters glued to their labels, separators, copyright lines).
+ */
+record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, boolean endsWithEllipsis,
+                         boolean gluedWords, boolean separators, boolean furnitureCue, boolean metaLine,
+                         double capitalisedRatio) {
+
+    /** A number glued to a capitalised label: {@code 16,985FansLike}, {@code 2,458FollowersFollow}. */
+    private static final Pattern GLUED_NUMBER = Pattern.compile("\\d[\\d,.]*\\p{Lu}\\p{Ll}+");
+    /** Two lower-case letters glued to a capitalised word: {@code HomePolitics}, {@code FansLike}. */
+    private static final Pattern GLUED_CAMEL = Pattern.compile("\\p{Ll}{2,}\\p{Lu}\\p{Ll}{2,}");
+    /** Menu and breadcrumb separators between short items. */
+    private static final Pattern SEPARATORS = Pattern.compile("\\s[|›»>/•·]\\s|\\s[|›»>/•·]$|^[|›»>/•·]\\s");
+    /**
+     * Words that only page furniture uses in this form: copyright notices, comment forms, share and
+     * follow widgets, cookie notices. Matched as whole lines or line starts, never inside prose.
+     */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)^(©|\\(c\\)|copyright\\b|all rights reserved|comments? (are|is) closed|leave a (reply|comment)"
+            + "|post a comment|add a comment|\\d+ comments?$|share (this|on)\\b|share$|tweet$|follow us\\b|follow$"
+            + "|subscribe\\b|sign up\\b|sign in\\b|log in\\b|newsletter|advertisement$|advert$|sponsored\\b"
+            + "|read more\\b|read next\\b|more from\\b|related\\b|recommended\\b|most (read|popular)\\b|must read\\b"
+            + "|trending\\b|you may also like|see also\\b|click here\\b|this (website|site) uses cookies|we use cookies"
+            + "|accept (all )?cookies|privacy policy|terms (of use|and conditions|& conditions)|contact us$"
+            + "|skip to\\b|back to top|please enter\\b|your (email|name|comment)\\b|image credit|photo credit"
+            + "|getty images$|tags?:|filed under|partager|lire aussi|à lire aussi|abonnez-vous|publicité$"
+            + "|tous droits réservés|laisser un commentaire|suivez-nous)");
+    /** Bylines, sources and dates: kept as {@link Kind#META}, not furniture. */
+    private static final Pattern META = Pattern.compile(
+            "(?i)^(by\\s+\\p{Lu}|author\\s*:|authors\\s*:|source\\s*:|sources\\s*:|published\\b|updated\\b|posted\\b"
+            + "|written by\\b|reporting by\\b|editing by\\b|date\\s*:|par\\s+\\p{Lu}|auteur\\s*:|publié\\b|mis à jour\\b"
+            + "|le \\d{1,2} \\p{L}+ \\d{4})");
+    private static final Pattern DATE = Pattern.compile(
+            "(?i)\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?"
+            + "|nov(ember)?|dec(ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+            + "|décembre)\\.?\\s+\\d{1,2}(,?\\s+\\d{4})?\\b|\\b\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+            + "|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\p{L}*\\.?\\s+\\d{4}\\b"
+            + "|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
+
+    static ParagraphFeatures of(String text, Language language) {
+        String trimmed = text.strip();
+        int words = 0;
+        int stop = 0;
+        int capitalised = 0;
+        var stopwords = Stopwords.of(language);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= trimmed.length(); i++) {
+            char c = i < trimmed.length() ? trimmed.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                word.append(c);
+            } else if (word.length() > 0) {
+                words++;
+                if (Character.isUpperCase(word.charAt(0))) {
+                    capitalised++;
+                }
+                if (stopwords.contains(word.toString().toLowerCase(Locale.ROOT))) {
+                    stop++;
+                }
+                word.setLength(0);
+            }
+        }
+        char last = trimmed.isEmpty() ? ' ' : trimmed.charAt(trimmed.length() - 1);
+        boolean ellipsis = trimmed.endsWith("...") || trimmed.endsWith("…");
+        boolean ends = !ellipsis && (last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '»'
+                || last == '\'' || last == '’' || last == ')');
+        boolean glued = GLUED_NUMBER.matcher(trimmed).find() || (words <= 12 && GLUED_CAMEL.matcher(trimmed).find());
+        boolean meta = words <= 15 && (META.matcher(trimmed).find() || (words <= 8 && DATE.matcher(trimmed).find()));
+        return new ParagraphFeatures(words, words == 0 ? 0 : (double) stop / words, ends, ellipsis, glued,
+                SEPARATORS.matcher(trimmed).find(), words <= 25 && FURNITURE.matcher(trimmed).find(), meta,
+                words == 0 ? 0 : (double) capitalised / words);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.textdig.article;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Expands the command line's FILE arguments into articles to read, as grep does. */
+public final class Sources {
+    private Sources() {
+    }
+
+    /**
+     * @param args        the FILE arguments; {@code -} is standard input
+     * @param stdinIsPipe whether stdin is not a terminal; with no FILE it is then read
+     */
+    public static List<Source> resolve(List<String> args, boolean stdinIsPipe) {
+        if (args == null || args.isEmpty()) {
+            if (!stdinIsPipe) {
+                throw new InputException("no input: give FILE arguments or pipe an article on stdin (see --help)");
+            }
+            return List.of(new Source(Source.STDIN, null));
+        }
+        List<Source> sources = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals(Source.STDIN)) {
+                sources.add(new Source(Source.STDIN, null));
+                continue;
+            }
+            Path path = Path.of(arg);
+            if (Files.isDirectory(path)) {
+                List<Path> files = textFilesUnder(path, arg);
+                if (files.isEmpty()) {
+                    throw new InputException(arg + ": folder has no .txt files");
+                }
+                for (Path file : files) {
+                    sources.add(new Source(displayName(arg, path, file), file));
+                }
+            } else if (!Files.exists(path)) {
+                throw new InputException(arg + ": no such file or folder");
+            } else if (!Files.isReadable(path)) {
+                throw new InputException(arg + ": permission denied");
+            } else {
+                sources.add(new Source(arg, path));
+            }
+        }
+        return sources;
+    }
+
+    private static List<Path> textFilesUnder(Path dir, String arg) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(arg + ": cannot read folder");
+        }
+    }
+
+    /** The folder argument as typed, joined with the file's path below it: {@code news/2024/a.txt}. */
+    private static String displayName(String arg, Path dir, Path file) {
+        String rel = dir.relativize(file).toString();
+        return arg.endsWith("/") ? arg + rel : arg + "/" + rel;
+    }
+}

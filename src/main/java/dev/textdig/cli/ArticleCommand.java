@@ -1,0 +1,76 @@
+package dev.textdig.cli;
+
+import dev.textdig.article.Article;
+import dev.textdig.article.ArticleReader;
+import dev.textdig.article.Kind;
+import dev.textdig.article.Sources;
+import dev.textdig.output.ResultWriter;
+import dev.textdig.output.ResultWriters;
+import dev.textdig.output.Row;
+import dev.textdig.output.Style;
+import dev.textdig.output.TextLayout;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+
+/** What every command that reads articles shares: reading the input, choosing the writer, counting results. */
+abstract class ArticleCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    protected final Context ctx;
+
+    ArticleCommand(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public final Integer call() {
+        ctx.debug = common.debug;
+        return run();
+    }
+
+    /** Runs the command and returns its exit status. */
+    protected abstract int run();
+
+    protected List<Article> readArticles(List<String> files) {
+        ArticleReader reader = new ArticleReader(ctx.stdin, common.forcedLanguage(), ctx::warn);
+        return reader.readAll(Sources.resolve(files, !ctx.terminal.stdinIsTerminal()));
+    }
+
+    protected Style style() {
+        return new Style(common.colour(ctx.terminal));
+    }
+
+    protected ResultWriter writer(List<String> columns, TextLayout layout) {
+        return ResultWriters.create(common.format, ctx.out, columns, layout, style());
+    }
+
+    /** Writes a result and counts it, so a closed pipe still exits with the right status. */
+    protected void emit(ResultWriter writer, Row row) {
+        writer.write(row);
+        ctx.written++;
+    }
+
+    protected static Set<Kind> kinds(List<String> labels) {
+        Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+        if (labels != null) {
+            for (String label : labels) {
+                try {
+                    kinds.add(Kind.fromLabel(label));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("--kind: " + e.getMessage());
+                }
+            }
+        }
+        return kinds;
+    }
+
+    protected static void requirePositive(String option, int value) {
+        if (value < 1) {
+            throw new UsageException(option + " must be at least 1, not " + value);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.textdig.cli;
+
+import dev.textdig.article.Language;
+import dev.textdig.output.Format;
+import picocli.CommandLine.Option;
+
+/** Options every command takes: output format, colour, language, debugging. */
+public final class CommonOptions {
+    enum ColorMode { AUTO, ALWAYS, NEVER }
+
+    enum LanguageChoice { AUTO, EN, FR }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format = Format.TEXT;
+
+    @Option(names = {"--color", "--colour"}, paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour in text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto: only on a terminal, never with NO_COLOR or TERM=dumb).")
+    ColorMode color = ColorMode.AUTO;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "auto",
+            description = "Language of the articles: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, decided per article).")
+    LanguageChoice lang = LanguageChoice.AUTO;
+
+    @Option(names = "--debug", description = "Show a stack trace when something fails unexpectedly.")
+    boolean debug;
+
+    Language forcedLanguage() {
+        return switch (lang) {
+            case AUTO -> null;
+            case EN -> Language.EN;
+            case FR -> Language.FR;
+        };
+    }
+
+    boolean colour(Terminal terminal) {
+        if (format != Format.TEXT) {
+            return false;
+        }
+        return switch (color) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> terminal.wantsColour();
+        };
+    }
+}

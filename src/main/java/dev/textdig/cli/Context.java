@@ -1,0 +1,29 @@
+package dev.textdig.cli;
+
+import dev.textdig.output.Stdout;
+import java.io.InputStream;
+import java.io.PrintWriter;
+
+/** The streams and terminal of one run; commands write results only through {@link #out}. */
+public final class Context {
+    final InputStream stdin;
+    final Stdout out;
+    final PrintWriter err;
+    final Terminal terminal;
+    /** Results written so far: the exit status when stdout closes early. */
+    long written;
+    boolean debug;
+
+    Context(InputStream stdin, Stdout out, PrintWriter err, Terminal terminal) {
+        this.stdin = stdin;
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    /** A diagnostic line on stderr: {@code textdig: message}. */
+    void warn(String message) {
+        err.println("textdig: " + message);
+        err.flush();
+    }
+}

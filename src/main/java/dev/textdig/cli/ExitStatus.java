@@ -1,0 +1,20 @@
+package dev.textdig.cli;
+
+/** The exit statuses, as grep and ripgrep use them. */
+public final class ExitStatus {
+    /** Results found ({@code --help} and {@code --version} too). */
+    public static final int FOUND = 0;
+    /** Ran fine and found nothing. */
+    public static final int NOT_FOUND = 1;
+    /** An error: bad usage, a query that does not parse, an input that cannot be read. */
+    public static final int ERROR = 2;
+    /** Interrupted (SIGINT). */
+    public static final int INTERRUPTED = 130;
+
+    private ExitStatus() {
+    }
+
+    public static int of(long results) {
+        return results > 0 ? FOUND : NOT_FOUND;
+    }
+}

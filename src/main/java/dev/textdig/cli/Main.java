@@ -1,0 +1,142 @@
+package dev.textdig.cli;
+
+import dev.textdig.article.InputException;
+import dev.textdig.index.QuerySyntaxException;
+import dev.textdig.output.OutputClosedException;
+import dev.textdig.output.Stdout;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The entry point. One method wires the whole error and exit policy: results on stdout, one-line
+ * diagnostics on stderr as {@code textdig: message}, exit status 0/1/2, no stack trace without
+ * {@code --debug}, a quiet stop when stdout closes.
+ */
+@Command(name = "textdig", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Search, keywords and quotations in news articles saved as plain text.", ""},
+        synopsisSubcommandLabel = "COMMAND",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:results found (also --help, --version)", "1:ran fine, found nothing",
+            "2:error: bad usage, a query that does not parse, an unreadable input"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  textdig search \"Elysée tenant\" sample/",
+            "  textdig search --format jsonl 'kind:title' news/ | jq -r .text",
+            "  cat article.txt | textdig info"})
+public final class Main implements Runnable {
+    /** Kept so the logger and its level survive garbage collection. */
+    private static final Logger LUCENE_LOGGER = Logger.getLogger("org.apache.lucene");
+
+    static {
+        // Lucene logs a notice about the vector module on JDK 25: stderr stays clean on success.
+        LUCENE_LOGGER.setLevel(Level.OFF);
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing command: search, paragraphs or info");
+    }
+
+    public static void main(String[] args) {
+        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        int status = run(System.in, stdout, new PrintWriter(System.err, true, StandardCharsets.UTF_8), Terminal.detect(), args);
+        System.exit(status);
+    }
+
+    /** Runs one command line and returns its exit status; nothing here calls {@code System.exit}. */
+    public static int run(InputStream in, OutputStream out, PrintWriter err, Terminal terminal, String... args) {
+        Context ctx = new Context(in, new Stdout(out), err, terminal);
+        CommandLine cl = commandLine(ctx);
+        try {
+            return cl.execute(args);
+        } finally {
+            try {
+                ctx.out.flush();
+            } catch (OutputClosedException ignored) {
+                // the reader went away; nothing more to say
+            }
+            err.flush();
+        }
+    }
+
+    static CommandLine commandLine(Context ctx) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand(new SearchCommand(ctx));
+        cl.addSubcommand(new ParagraphsCommand(ctx));
+        cl.addSubcommand(new InfoCommand(ctx));
+        PrintWriter helpOut = new PrintWriter(ctx.out, true);
+        cl.setOut(helpOut);
+        cl.setErr(ctx.err);
+        cl.setExpandAtFiles(false);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setUsageHelpAutoWidth(true);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            String message = ex.getMessage() == null ? "bad usage" : ex.getMessage();
+            String command = ex.getCommandLine().getCommandName();
+            String hint = command.equals("textdig") ? "textdig --help" : "textdig " + command + " --help";
+            if (message.startsWith("Unknown option") || message.startsWith("Unknown options")) {
+                hint = hint + "; put -- before a query that starts with '-'";
+            }
+            ctx.warn(lowerFirst(firstLine(message)) + " (see '" + hint + "')");
+            return ExitStatus.ERROR;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, ctx));
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.setOut(helpOut);
+            sub.setErr(ctx.err);
+        }
+        return cl;
+    }
+
+    private static int handle(Exception ex, Context ctx) {
+        if (ex instanceof OutputClosedException) {
+            return ExitStatus.of(ctx.written);
+        }
+        if (ex instanceof InputException || ex instanceof QuerySyntaxException || ex instanceof UsageException) {
+            ctx.warn(firstLine(ex.getMessage()));
+            return ExitStatus.ERROR;
+        }
+        ctx.warn("internal error: " + firstLine(String.valueOf(ex)) + (ctx.debug ? "" : " (run with --debug for details)"));
+        if (ctx.debug) {
+            StringWriter trace = new StringWriter();
+            ex.printStackTrace(new PrintWriter(trace));
+            ctx.err.print(trace);
+            ctx.err.flush();
+        }
+        return ExitStatus.ERROR;
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+
+    private static String lowerFirst(String s) {
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && !Character.isUpperCase(s.charAt(1))) {
+            return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+        }
+        return s;
+    }
+
+    /** The version from the jar's manifest, as Maven wrote it. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"textdig " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package dev.textdig.cli;
+
+import dev.textdig.article.Article;
+import dev.textdig.article.Paragraph;
+import dev.textdig.article.Span;
+import dev.textdig.index.Hit;
+import dev.textdig.index.ParagraphIndex;
+import dev.textdig.index.SearchRequest;
+import dev.textdig.index.SearchResult;
+import dev.textdig.index.SearchService;
+import dev.textdig.output.ResultWriter;
+import dev.textdig.output.Row;
+import dev.textdig.output.Style;
+import dev.textdig.output.TerminalText;
+import dev.textdig.output.TextLayout;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "search", sortOptions = false,
+        description = {"Find the paragraphs that match a query, ranked by BM25, matches marked.",
+            "",
+            "QUERY uses Lucene's classic syntax: words, \"phrases\", AND OR NOT + -, wildcards (offens*),",
+            "fuzzy (macron~), proximity (\"stop offensive\"~3), (grouping) and fields: kind:title, line:[1 TO 20].",
+            "Put -- before a query that starts with '-'."})
+final class SearchCommand extends ArticleCommand {
+    static final List<String> COLUMNS = List.of("type", "rank", "file", "paragraph", "line", "kind", "score",
+            "start", "end", "matches", "text");
+
+    @Parameters(index = "0", paramLabel = "QUERY", description = "What to look for.")
+    String query;
+
+    @Parameters(index = "1..*", paramLabel = "FILE",
+            description = "Articles to search: files, folders (every *.txt below), or - for stdin (the default when piped).")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10",
+            description = "Show at most N paragraphs (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = {"-F", "--literal"}, description = "Take QUERY as plain words, with no syntax (for pasted text).")
+    boolean literal;
+
+    @Option(names = {"-c", "--count"}, description = "Print only the number of matching paragraphs per file.")
+    boolean count;
+
+    @Option(names = {"-l", "--files-with-matches"}, description = "Print only the names of files with a match.")
+    boolean filesWithMatches;
+
+    @Option(names = "--kind", paramLabel = "KIND", split = ",",
+            description = "Only paragraphs of these kinds: title, lead, heading, body, meta, boilerplate (comma-separated).")
+    List<String> kindLabels;
+
+    @Option(names = {"-C", "--context"}, paramLabel = "N", defaultValue = "0",
+            description = "Also show N paragraphs before and after each match.")
+    int context;
+
+    @Option(names = {"-a", "--all-paragraphs"}, description = "Search the page furniture too (menus, share widgets, comment forms).")
+    boolean allParagraphs;
+
+    SearchCommand(Context ctx) {
+        super(ctx);
+    }
+
+    @Override
+    protected int run() {
+        requirePositive("--limit", limit);
+        if (context < 0) {
+            throw new UsageException("--context must be 0 or more, not " + context);
+        }
+        if (count && filesWithMatches) {
+            throw new UsageException("--count and --files-with-matches cannot be used together");
+        }
+        List<Article> articles = readArticles(files);
+        SearchRequest request = new SearchRequest(query, literal, kinds(kindLabels), allParagraphs, limit);
+        try (ParagraphIndex index = ParagraphIndex.build(articles)) {
+            SearchService service = new SearchService(index);
+            if (count) {
+                return printCounts(index, service.countPerArticle(request));
+            }
+            if (filesWithMatches) {
+                return printFiles(service.filesWithMatches(request));
+            }
+            return printHits(articles, service.search(request));
+        }
+    }
+
+    private int printHits(List<Article> articles, SearchResult result) {
+        ResultWriter writer = writer(COLUMNS, new HitLayout(ctx.terminal.width()));
+        int rank = 0;
+        for (Hit hit : result.hits()) {
+            rank++;
+            Paragraph p = hit.paragraph();
+            List<Paragraph> neighbours = hit.article().paragraphs().stream()
+                    .filter(n -> allParagraphs || !n.isFurniture() || n == p)
+                    .toList();
+            int at = neighbours.indexOf(p);
+            for (int i = Math.max(0, at - context); i < at; i++) {
+                emit(writer, row("context", rank, hit.article(), neighbours.get(i), null, List.of()));
+            }
+            emit(writer, row("match", rank, hit.article(), p, hit.score(), hit.matches()));
+            for (int i = at + 1; i <= Math.min(neighbours.size() - 1, at + context); i++) {
+                emit(writer, row("context", rank, hit.article(), neighbours.get(i), null, List.of()));
+            }
+        }
+        writer.finish(new Row()
+                .put("query", query)
+                .put("files", articles.size())
+                .put("matches", result.totalMatches())
+                .put("shown", result.hits().size()));
+        return ExitStatus.of(result.hits().size());
+    }
+
+    private static Row row(String type, int rank, Article article, Paragraph p, Double score, List<Span> matches) {
+        return new Row()
+                .put("type", type)
+                .put("rank", rank)
+                .put("file", article.file())
+                .put("paragraph", p.number())
+                .put("line", p.line())
+                .put("kind", p.kind().label())
+                .put("score", score)
+                .put("start", p.start())
+                .put("end", p.end())
+                .put("matches", matches)
+                .put("text", p.text());
+    }
+
+    private int printCounts(ParagraphIndex index, long[] counts) {
+        boolean single = index.articles().size() == 1;
+        ResultWriter writer = writer(List.of("file", "count"), (row, style) -> single
+                ? row.get("count") + "\n"
+                : style.file(TerminalText.safe(row.string("file"))) + ":" + row.get("count") + "\n");
+        long total = 0;
+        for (int a = 0; a < counts.length; a++) {
+            total += counts[a];
+            emit(writer, new Row().put("file", index.articles().get(a).file()).put("count", counts[a]));
+        }
+        writer.finish(new Row().put("query", query).put("files", counts.length).put("matches", total));
+        return ExitStatus.of(total);
+    }
+
+    private int printFiles(List<Article> matching) {
+        ResultWriter writer = writer(List.of("file"), (row, style) -> style.file(TerminalText.safe(row.string("file"))) + "\n");
+        for (Article a : matching) {
+            emit(writer, new Row().put("file", a.file()));
+        }
+        writer.finish(new Row().put("query", query).put("files_with_matches", matching.size()));
+        return ExitStatus.of(matching.size());
+    }
+
+    /**
+     * A match as {@code file:line (¶N, kind, score S)} and its text wrapped below, matches in
+     * bold red; context paragraphs dimmed.
+     */
+    private record HitLayout(int width) implements TextLayout {
+        @Override
+        public String render(Row row, Style style) {
+            boolean match = "match".equals(row.get("type"));
+            String header = style.file(TerminalText.safe(row.string("file"))) + ":" + style.number(row.string("line"))
+                    + " " + style.dim("(¶" + row.get("paragraph") + ", " + row.get("kind")
+                    + (match ? ", score " + String.format(java.util.Locale.ROOT, "%.2f", (Double) row.get("score")) : ", context")
+                    + ")");
+            @SuppressWarnings("unchecked")
+            List<Span> spans = (List<Span>) row.get("matches");
+            String body = match ? marked(row.string("text"), spans, style) : style.dim(TerminalText.safe(row.string("text")));
+            return header + "\n" + TextWrap.wrap(body, width, "    ") + "\n";
+        }
+    }
+
+    /** The text made terminal-safe, with each match span styled. */
+    static String marked(String text, List<Span> spans, Style style) {
+        StringBuilder b = new StringBuilder(text.length() + spans.size() * 12);
+        int at = 0;
+        for (Span s : spans) {
+            int start = text.offsetByCodePoints(0, s.start());
+            int end = text.offsetByCodePoints(0, s.end());
+            b.append(TerminalText.safe(text.substring(at, start)));
+            b.append(style.match(TerminalText.safe(text.substring(start, end))));
+            at = end;
+        }
+        return b.append(TerminalText.safe(text.substring(at))).toString();
+    }
+}

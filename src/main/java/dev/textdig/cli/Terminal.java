@@ -1,0 +1,59 @@
+package dev.textdig.cli;
+
+import java.io.Console;
+import java.lang.reflect.Method;
+import java.util.Map;
+
+/**
+ * What the process is connected to, and the environment variables that steer output. The launcher
+ * tells whether stdin and stdout are terminals ({@code -Dtextdig.stdin.tty}, {@code -Dtextdig.stdout.tty},
+ * from the shell's {@code test -t}); without it, {@link Console} is asked.
+ */
+public record Terminal(boolean stdinIsTerminal, boolean stdoutIsTerminal, Map<String, String> env) {
+
+    public static Terminal detect() {
+        boolean console = consoleIsTerminal();
+        return new Terminal(flag("textdig.stdin.tty", console), flag("textdig.stdout.tty", console), System.getenv());
+    }
+
+    /** A terminal-less setting for tests and pipes. */
+    public static Terminal pipes(Map<String, String> env) {
+        return new Terminal(false, false, env);
+    }
+
+    private static boolean flag(String property, boolean fallback) {
+        String v = System.getProperty(property);
+        return v == null || v.isEmpty() ? fallback : v.equals("1") || v.equalsIgnoreCase("true");
+    }
+
+    /** {@code Console.isTerminal()} where the JDK has it (22+), else whether there is a console at all. */
+    private static boolean consoleIsTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            Method isTerminal = Console.class.getMethod("isTerminal");
+            return (Boolean) isTerminal.invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
+    /** Colour for {@code --color auto}: a terminal that is not dumb, and no {@code NO_COLOR}. */
+    public boolean wantsColour() {
+        String noColor = env.get("NO_COLOR");
+        String term = env.get("TERM");
+        return stdoutIsTerminal && (noColor == null || noColor.isEmpty()) && !"dumb".equals(term);
+    }
+
+    /** Width for wrapping text output: {@code COLUMNS}, else 100. */
+    public int width() {
+        try {
+            int columns = Integer.parseInt(env.getOrDefault("COLUMNS", ""));
+            return Math.max(40, Math.min(columns, 200));
+        } catch (NumberFormatException e) {
+            return 100;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.textdig.index;
+
+import dev.textdig.article.Article;
+import dev.textdig.article.Language;
+import dev.textdig.article.Paragraph;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The Lucene index of a run's articles: one document per paragraph, furniture included (it is
+ * filtered at query time, so {@code --all-paragraphs} needs no second index). Built in memory.
+ */
+public final class ParagraphIndex implements AutoCloseable {
+    /** Text with positions and offsets in the postings, so the highlighter needs no re-analysis. */
+    private static final FieldType TEXT_TYPE = new FieldType();
+
+    static {
+        TEXT_TYPE.setTokenized(true);
+        TEXT_TYPE.setStored(true);
+        TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_TYPE.freeze();
+    }
+
+    private final List<Article> articles;
+    private final Language language;
+    private final Analyzer analyzer;
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    private ParagraphIndex(List<Article> articles, Language language, Analyzer analyzer, Directory directory,
+                           DirectoryReader reader) {
+        this.articles = articles;
+        this.language = language;
+        this.analyzer = analyzer;
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /**
+     * Indexes the articles with the analyzer of their language; when a run mixes languages, the
+     * most common one analyses all (one field, one query analysis).
+     */
+    public static ParagraphIndex build(List<Article> articles) {
+        Language language = majorityLanguage(articles);
+        Analyzer analyzer = Analyzers.perField(language);
+        Directory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(true);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (int a = 0; a < articles.size(); a++) {
+                Article article = articles.get(a);
+                for (Paragraph p : article.paragraphs()) {
+                    writer.addDocument(document(a, article, p));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return new ParagraphIndex(articles, language, analyzer, directory, DirectoryReader.open(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document document(int articleId, Article article, Paragraph p) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.FILE, article.file(), Field.Store.YES));
+        doc.add(new IntField(Fields.ARTICLE, articleId, Field.Store.YES));
+        doc.add(new IntField(Fields.PARAGRAPH, p.number(), Field.Store.YES));
+        doc.add(new IntField(Fields.LINE, p.line(), Field.Store.YES));
+        doc.add(new StringField(Fields.KIND, p.kind().label(), Field.Store.YES));
+        doc.add(new Field(Fields.TEXT, p.text(), TEXT_TYPE));
+        return doc;
+    }
+
+    private static Language majorityLanguage(List<Article> articles) {
+        Map<Language, Integer> counts = new EnumMap<>(Language.class);
+        for (Article a : articles) {
+            counts.merge(a.language(), 1, Integer::sum);
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Language, Integer>comparingByValue().thenComparing(e -> e.getKey() == Language.EN))
+                .map(Map.Entry::getKey).orElse(Language.EN);
+    }
+
+    public List<Article> articles() {
+        return articles;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    public DirectoryReader reader() {
+        return reader;
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+            analyzer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.textdig.index;
+
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+/** Turns what the user typed into a Lucene query: classic syntax, or plain words with {@code --literal}. */
+public final class QueryFactory {
+    private static final Set<String> INT_FIELDS = Set.of(Fields.PARAGRAPH, Fields.LINE);
+    private final Analyzer analyzer;
+
+    public QueryFactory(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** Lucene's classic query syntax over {@code text}; numeric fields take numbers and ranges. */
+    public Query parse(String query) {
+        if (query.isBlank()) {
+            throw new QuerySyntaxException("empty query");
+        }
+        QueryParser parser = new NumericAwareParser(analyzer);
+        parser.setAllowLeadingWildcard(true);
+        parser.setSplitOnWhitespace(true);
+        try {
+            return parser.parse(query);
+        } catch (ParseException e) {
+            throw new QuerySyntaxException(describe(query, e));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException("query has too many terms (at most " + IndexSearcher.getMaxClauseCount() + ")");
+        } catch (IllegalArgumentException | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            throw new QuerySyntaxException("query cannot run: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /** The words of the text, any of which may match (ranked by BM25); no syntax at all. */
+    public Query literal(String text) {
+        try {
+            Query q = new QueryBuilder(analyzer).createBooleanQuery(Fields.TEXT, text, org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+            return q == null ? new MatchNoDocsQuery("no searchable words") : q;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException("query has too many words (at most " + IndexSearcher.getMaxClauseCount() + ")");
+        }
+    }
+
+    /** "query does not parse at column 7: unexpected end of query", from the parser's own diagnosis. */
+    static String describe(String query, ParseException e) {
+        ParseException cause = e.getCause() instanceof ParseException inner ? inner : e;
+        Token current = cause.currentToken;
+        if (current != null && current.next != null) {
+            Token bad = current.next;
+            String what = bad.kind == 0 ? "unexpected end of query" : "unexpected '" + bad.image + "'";
+            int column = bad.kind == 0 ? query.length() + 1 : bad.beginColumn;
+            return "query does not parse at column " + column + ": " + what + " (quote it, or use --literal)";
+        }
+        String message = firstLine((e.getCause() != null ? e.getCause() : e).getMessage());
+        int colon = message.indexOf("': ");
+        if (message.startsWith("Cannot parse '") && colon > 0) {
+            message = message.substring(colon + 3);
+        }
+        return "query does not parse: " + message.replaceAll("\\.$", "").toLowerCase(java.util.Locale.ROOT)
+                + " (quote it, or use --literal)";
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+
+    /** The classic parser, with {@code paragraph:3} and {@code line:[10 TO 20]} on the numeric fields. */
+    private static final class NumericAwareParser extends QueryParser {
+        NumericAwareParser(Analyzer analyzer) {
+            super(Fields.TEXT, analyzer);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            if (INT_FIELDS.contains(field)) {
+                int value = parseInt(field, queryText);
+                return IntField.newExactQuery(field, value);
+            }
+            return super.getFieldQuery(field, queryText, quoted);
+        }
+
+        @Override
+        protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+                throws ParseException {
+            if (INT_FIELDS.contains(field)) {
+                int lo = part1 == null || part1.equals("*") ? Integer.MIN_VALUE : parseInt(field, part1);
+                int hi = part2 == null || part2.equals("*") ? Integer.MAX_VALUE : parseInt(field, part2);
+                if (!startInclusive && lo != Integer.MAX_VALUE) {
+                    lo++;
+                }
+                if (!endInclusive && hi != Integer.MIN_VALUE) {
+                    hi--;
+                }
+                return IntField.newRangeQuery(field, lo, hi);
+            }
+            return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+        }
+
+        private static int parseInt(String field, String text) throws ParseException {
+            try {
+                return Integer.parseInt(text.strip());
+            } catch (NumberFormatException e) {
+                throw new ParseException("field " + field + " takes a number, not '" + text + "'");
+            }
+        }
+    }
+
+}
