@@ -5,28 +5,47 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Tells the article from the page furniture around it, then names each kept paragraph's role.
  *
- * <p>The method follows jusText (Pomikálek, 2011), adapted to text without HTML: each paragraph is
- * first judged on its own (prose is long, rich in function words and ends like a sentence; furniture
- * is short, glued, repeated or a known widget line), then short and doubtful paragraphs take the
- * verdict of their neighbours, so a subheading between two body paragraphs is kept and a short line
- * inside a menu is not. Roles follow from position: the title is the headline-like line closest
- * before the first prose, the lead is the first prose right after it.
+ * <p>The method follows jusText (Pomikálek, 2011), adapted to text without HTML:
+ * <ol>
+ * <li>each paragraph is judged on its own: prose is long and rich in function words; furniture is
+ *     glued ({@code 16,985FansLike}), a known widget line, a truncated copy of another paragraph,
+ *     or one of many short lines of the same shape (comment headers, dates);</li>
+ * <li>short and doubtful paragraphs take their neighbours' verdict, so a subheading between two
+ *     body paragraphs is kept and a short line in a menu is not;</li>
+ * <li>the article is one stretch of the page: the stretch with the most prose, where everything
+ *     else costs a little (a maximum-sum run). When the page's first line (the HTML title of a
+ *     scraped page) comes back as a headline further down, the stretch starts just after it;</li>
+ * <li>roles follow from position: the headline is the title, the first prose after it the lead,
+ *     short unpunctuated lines inside the article headings, bylines and dates meta.</li>
+ * </ol>
  */
 public final class ParagraphClassifier {
-    /** Prose of this many words is content on its own when function words are common enough. */
-    private static final int LONG_WORDS = 15;
-    private static final int MEDIUM_WORDS = 8;
-    private static final double PROSE_STOPWORDS = 0.25;
-    private static final double NEAR_STOPWORDS = 0.15;
-    /** Headings and titles are short; longer unpunctuated lines are teasers or captions. */
+    /** Fewer words than this and a paragraph cannot be judged on its own. */
+    private static final int SHORT_WORDS = 10;
+    /** This many words of prose with enough function words is content on its own. */
+    private static final int LONG_WORDS = 30;
+    private static final int SENTENCE_WORDS = 15;
+    private static final double PROSE_FUNCTION_WORDS = 0.30;
+    private static final double NEAR_FUNCTION_WORDS = 0.18;
+    /** Headings are short; titles a little longer. */
     private static final int HEADING_MAX_WORDS = 15;
     private static final int TITLE_MAX_WORDS = 30;
-    /** How far before the first prose the title may stand. */
+    /** How far before the first prose the title may stand, and the article start after the headline. */
     private static final int TITLE_WINDOW = 8;
+    /**
+     * What a paragraph that is not prose costs the stretch holding it, in words of prose: a fixed
+     * part and a part per word (up to 20 words); a furniture line costs more.
+     */
+    private static final double GAP_COST = 4;
+    private static final double GAP_COST_PER_WORD = 1;
+    private static final double FURNITURE_COST = 40;
+    /** Short lines whose shape (letters as a, digits as 0) repeats this often are a template: comments, lists. */
+    private static final int TEMPLATE_REPEATS = 3;
 
     private enum Verdict { GOOD, NEAR, SHORT, BAD }
 
@@ -36,15 +55,18 @@ public final class ParagraphClassifier {
     public static List<Paragraph> classify(List<Paragraph> paragraphs, Language language) {
         int n = paragraphs.size();
         List<ParagraphFeatures> features = new ArrayList<>(n);
+        Set<String> functionWords = FunctionWords.forPage(paragraphs, language);
         for (Paragraph p : paragraphs) {
-            features.add(ParagraphFeatures.of(p.text(), language));
+            features.add(ParagraphFeatures.of(p.text(), functionWords));
         }
-        boolean[] repeated = repeatedShortLines(paragraphs, features);
+        boolean[] furniture = furnitureMarks(paragraphs, features);
         Verdict[] verdicts = new Verdict[n];
         for (int i = 0; i < n; i++) {
-            verdicts[i] = judge(features.get(i), repeated[i] || isTruncatedCopy(paragraphs, i, features.get(i)));
+            verdicts[i] = furniture[i] ? Verdict.BAD : judge(features.get(i));
         }
         resolveByContext(verdicts, features);
+        int headline = headlineRepeat(paragraphs, features);
+        keepMainStretch(verdicts, features, furniture, headline);
 
         Kind[] kinds = new Kind[n];
         int firstGood = -1;
@@ -59,7 +81,7 @@ public final class ParagraphClassifier {
             }
         }
         if (firstGood >= 0) {
-            assignRoles(paragraphs, features, verdicts, kinds, firstGood, lastGood);
+            assignRoles(paragraphs, features, furniture, verdicts, kinds, firstGood, lastGood, headline);
         }
         List<Paragraph> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -68,28 +90,29 @@ public final class ParagraphClassifier {
         return out;
     }
 
-    private static Verdict judge(ParagraphFeatures f, boolean copy) {
-        if (copy || f.gluedWords() || f.furnitureCue() || f.words() == 0) {
+    private static Verdict judge(ParagraphFeatures f) {
+        if (f.words() == 0) {
             return Verdict.BAD;
         }
         if (f.separators() && !f.endsSentence()) {
             return Verdict.BAD;
         }
-        if (f.words() >= LONG_WORDS && f.stopwordRatio() >= PROSE_STOPWORDS) {
+        if (f.words() < SHORT_WORDS) {
+            return Verdict.SHORT;
+        }
+        if (f.stopwordRatio() >= PROSE_FUNCTION_WORDS
+                && (f.words() >= LONG_WORDS || (f.words() >= SENTENCE_WORDS && f.endsSentence()))) {
             return Verdict.GOOD;
         }
-        if (f.words() >= MEDIUM_WORDS && f.endsSentence() && f.stopwordRatio() >= PROSE_STOPWORDS) {
-            return Verdict.GOOD;
-        }
-        if (f.words() >= MEDIUM_WORDS && (f.stopwordRatio() >= NEAR_STOPWORDS || f.endsSentence())) {
+        if (f.stopwordRatio() >= NEAR_FUNCTION_WORDS) {
             return Verdict.NEAR;
         }
-        return Verdict.SHORT;
+        return f.words() >= LONG_WORDS ? Verdict.BAD : Verdict.SHORT;
     }
 
     /**
-     * Doubtful paragraphs take their neighbours' verdict. A NEAR paragraph is content unless
-     * furniture lies on both sides; a SHORT one only when content lies on both sides. The ends of
+     * Doubtful paragraphs take their neighbours' verdict. A NEAR paragraph is content when prose
+     * is next to it on either side; a SHORT one only when prose lies on both sides. The ends of
      * the page count as furniture. Meta lines are skipped when looking for neighbours.
      */
     private static void resolveByContext(Verdict[] v, List<ParagraphFeatures> features) {
@@ -97,28 +120,24 @@ public final class ParagraphClassifier {
         Verdict[] resolved = v.clone();
         for (int i = 0; i < n; i++) {
             if (v[i] == Verdict.NEAR) {
-                boolean before = neighbour(v, features, i, -1, false) == Verdict.GOOD;
-                boolean after = neighbour(v, features, i, +1, false) == Verdict.GOOD;
-                resolved[i] = before || after ? Verdict.GOOD : Verdict.BAD;
+                boolean good = neighbour(v, features, i, -1) == Verdict.GOOD || neighbour(v, features, i, +1) == Verdict.GOOD;
+                resolved[i] = good ? Verdict.GOOD : Verdict.BAD;
             }
         }
         System.arraycopy(resolved, 0, v, 0, n);
         for (int i = 0; i < n; i++) {
             if (v[i] == Verdict.SHORT) {
-                boolean before = neighbour(v, features, i, -1, true) == Verdict.GOOD;
-                boolean after = neighbour(v, features, i, +1, true) == Verdict.GOOD;
-                resolved[i] = before && after ? Verdict.GOOD : Verdict.BAD;
+                boolean good = neighbour(v, features, i, -1) == Verdict.GOOD && neighbour(v, features, i, +1) == Verdict.GOOD;
+                resolved[i] = good ? Verdict.GOOD : Verdict.BAD;
             }
         }
         System.arraycopy(resolved, 0, v, 0, n);
     }
 
-    private static Verdict neighbour(Verdict[] v, List<ParagraphFeatures> features, int i, int step, boolean skipShort) {
+    /** The nearest verdict in one direction, skipping short, doubtful and meta paragraphs. */
+    private static Verdict neighbour(Verdict[] v, List<ParagraphFeatures> features, int i, int step) {
         for (int j = i + step; j >= 0 && j < v.length; j += step) {
-            if (features.get(j).metaLine() || (skipShort && v[j] == Verdict.SHORT) || (!skipShort && v[j] == Verdict.NEAR)) {
-                continue;
-            }
-            if (v[j] == Verdict.SHORT) {
+            if (features.get(j).metaLine() || v[j] == Verdict.SHORT || v[j] == Verdict.NEAR) {
                 continue;
             }
             return v[j];
@@ -126,20 +145,90 @@ public final class ParagraphClassifier {
         return Verdict.BAD;
     }
 
-    private static void assignRoles(List<Paragraph> paragraphs, List<ParagraphFeatures> features, Verdict[] verdicts,
-                                    Kind[] kinds, int firstGood, int lastGood) {
-        int title = findTitle(paragraphs, features, verdicts, firstGood);
+    /**
+     * Keeps prose only in the page's main stretch: the run of paragraphs with the largest sum of
+     * prose words minus the cost of everything else. With a headline repeat, the run must start
+     * within a few paragraphs after it.
+     */
+    private static void keepMainStretch(Verdict[] v, List<ParagraphFeatures> features, boolean[] furniture, int headline) {
+        int n = v.length;
+        double[] value = new double[n];
+        for (int i = 0; i < n; i++) {
+            ParagraphFeatures f = features.get(i);
+            if (v[i] == Verdict.GOOD) {
+                value[i] = f.words();
+            } else if (f.metaLine() && !furniture[i]) {
+                value[i] = -1;
+            } else if (furniture[i] || f.furnitureCue() || f.gluedWords()) {
+                value[i] = -FURNITURE_COST;
+            } else {
+                value[i] = -(GAP_COST + Math.min(f.words(), 20) * GAP_COST_PER_WORD);
+            }
+        }
+        int[] best = headline >= 0 ? bestRunStartingIn(value, headline + 1, headline + TITLE_WINDOW) : null;
+        if (best == null) {
+            best = bestRun(value);
+        }
+        for (int i = 0; i < n; i++) {
+            if (v[i] == Verdict.GOOD && (best == null || i < best[0] || i > best[1])) {
+                v[i] = Verdict.BAD;
+            }
+        }
+    }
+
+    /** Kadane's maximum-sum run: {start, end} inclusive, or null when nothing is positive. */
+    private static int[] bestRun(double[] value) {
+        int[] best = null;
+        double bestSum = 0;
+        double sum = 0;
+        int start = 0;
+        for (int i = 0; i < value.length; i++) {
+            if (sum <= 0) {
+                sum = value[i];
+                start = i;
+            } else {
+                sum += value[i];
+            }
+            if (sum > bestSum) {
+                bestSum = sum;
+                best = new int[] {start, i};
+            }
+        }
+        return best;
+    }
+
+    /** The maximum-sum run whose start lies in [from, to]. */
+    private static int[] bestRunStartingIn(double[] value, int from, int to) {
+        int[] best = null;
+        double bestSum = 0;
+        for (int s = from; s <= to && s < value.length; s++) {
+            double sum = 0;
+            for (int e = s; e < value.length; e++) {
+                sum += value[e];
+                if (sum > bestSum) {
+                    bestSum = sum;
+                    best = new int[] {s, e};
+                }
+            }
+        }
+        return best;
+    }
+
+    private static void assignRoles(List<Paragraph> paragraphs, List<ParagraphFeatures> features, boolean[] furniture,
+                                    Verdict[] verdicts, Kind[] kinds, int firstGood, int lastGood, int headline) {
+        int title = headline >= 0 && headline < firstGood && firstGood - headline <= TITLE_WINDOW
+                ? headline : findTitle(paragraphs, features, furniture, verdicts, firstGood);
         if (title >= 0) {
             kinds[title] = Kind.TITLE;
             int lead = firstGood > title ? firstGood : nextGood(verdicts, title + 1);
-            if (lead >= 0 && lead - title <= 4 && features.get(lead).words() >= MEDIUM_WORDS) {
+            if (lead >= 0 && lead - title <= 4 && features.get(lead).words() >= SHORT_WORDS) {
                 kinds[lead] = Kind.LEAD;
             }
         }
         int metaFrom = Math.max(0, (title >= 0 ? title : firstGood) - 3);
         int metaTo = Math.min(paragraphs.size() - 1, lastGood + 6);
         for (int i = metaFrom; i <= metaTo; i++) {
-            if (features.get(i).metaLine() && i != title && !features.get(i).gluedWords()) {
+            if (features.get(i).metaLine() && i != title && !furniture[i]) {
                 kinds[i] = Kind.META;
             }
         }
@@ -161,39 +250,121 @@ public final class ParagraphClassifier {
     }
 
     /**
-     * The headline: the closest line before the first prose that reads like a headline (a few
-     * words, not a sentence ending in a full stop, not furniture), skipping bylines, dates and captions.
+     * The headline when no repeat of the page title marks it: the closest line before the first
+     * prose that reads like a headline (a few words, no full stop, not furniture), skipping bylines
+     * and dates; or the first prose itself when it is headline-like and more prose follows.
      */
-    private static int findTitle(List<Paragraph> paragraphs, List<ParagraphFeatures> features, Verdict[] verdicts, int firstGood) {
+    private static int findTitle(List<Paragraph> paragraphs, List<ParagraphFeatures> features, boolean[] furniture,
+                                 Verdict[] verdicts, int firstGood) {
         for (int i = firstGood - 1; i >= 0 && i >= firstGood - TITLE_WINDOW; i--) {
             ParagraphFeatures f = features.get(i);
-            if (f.metaLine() || f.gluedWords() || f.furnitureCue() || f.endsWithEllipsis() || verdicts[i] == Verdict.GOOD) {
+            if (f.metaLine() || furniture[i] || f.endsWithEllipsis()) {
                 continue;
             }
-            String text = paragraphs.get(i).text().strip();
-            char last = text.charAt(text.length() - 1);
-            if (f.words() >= 3 && f.words() <= TITLE_MAX_WORDS && last != '.' && last != ':' && !f.separators()) {
+            if (looksLikeHeadline(paragraphs.get(i), f)) {
                 return i;
             }
         }
-        // A headline that is itself long prose: the first line of the page when the prose starts at once.
-        return firstGood > 0 && features.get(firstGood).words() <= TITLE_MAX_WORDS && !features.get(firstGood).endsSentence()
-                ? firstGood : -1;
+        ParagraphFeatures first = features.get(firstGood);
+        return looksLikeHeadline(paragraphs.get(firstGood), first) && nextGood(verdicts, firstGood + 1) > 0 ? firstGood : -1;
     }
 
-    /** Short lines that occur more than once on the page: menus, tags, repeated widgets. */
-    private static boolean[] repeatedShortLines(List<Paragraph> paragraphs, List<ParagraphFeatures> features) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (features.get(i).words() < MEDIUM_WORDS) {
-                counts.merge(normalise(paragraphs.get(i).text()), 1, Integer::sum);
+    private static boolean looksLikeHeadline(Paragraph p, ParagraphFeatures f) {
+        String text = p.text().strip();
+        char last = text.charAt(text.length() - 1);
+        return f.words() >= 3 && f.words() <= TITLE_MAX_WORDS && last != '.' && last != ':' && last != ','
+                && !f.separators();
+    }
+
+    /**
+     * The page's first line coming back further down as the headline (scraped pages start with the
+     * HTML title, often with the site's name after a separator): the first such repeat, or -1.
+     */
+    private static int headlineRepeat(List<Paragraph> paragraphs, List<ParagraphFeatures> features) {
+        if (paragraphs.size() < 3) {
+            return -1;
+        }
+        String first = normalise(paragraphs.get(0).text());
+        List<String> candidates = new ArrayList<>();
+        candidates.add(first);
+        for (String separator : new String[] {" | ", " – ", " — ", " - ", " :: ", " · ", " » "}) {
+            int last = first.lastIndexOf(separator);
+            if (last > 0) {
+                candidates.add(first.substring(0, last).strip());
+                candidates.add(first.substring(0, first.indexOf(separator)).strip());
             }
         }
-        boolean[] repeated = new boolean[paragraphs.size()];
-        for (int i = 0; i < paragraphs.size(); i++) {
-            repeated[i] = features.get(i).words() < MEDIUM_WORDS && counts.getOrDefault(normalise(paragraphs.get(i).text()), 0) > 1;
+        candidates.removeIf(c -> Words.count(c) < 3);
+        for (int i = 1; i < paragraphs.size(); i++) {
+            int words = features.get(i).words();
+            if (words >= 3 && words <= TITLE_MAX_WORDS && candidates.contains(normalise(paragraphs.get(i).text()))) {
+                return i;
+            }
         }
-        return repeated;
+        return -1;
+    }
+
+    /**
+     * Marks furniture that can be told from the page as a whole: widget lines and glued counters,
+     * lines cut short with an ellipsis whose words stand in full elsewhere (teasers, breadcrumbs),
+     * short unpunctuated lines that occur more than once (menus), and short lines sharing a shape
+     * with many others (comment headers, dates).
+     */
+    private static boolean[] furnitureMarks(List<Paragraph> paragraphs, List<ParagraphFeatures> features) {
+        int n = paragraphs.size();
+        Map<String, Integer> texts = new HashMap<>();
+        Map<String, Integer> shapes = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (features.get(i).words() < SHORT_WORDS) {
+                texts.merge(normalise(paragraphs.get(i).text()), 1, Integer::sum);
+                String shape = shape(paragraphs.get(i).text());
+                if (shape != null) {
+                    shapes.merge(shape, 1, Integer::sum);
+                }
+            }
+        }
+        boolean[] marks = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            ParagraphFeatures f = features.get(i);
+            if (f.gluedWords() || f.furnitureCue() || isTruncatedCopy(paragraphs, i, f)) {
+                marks[i] = true;
+            } else if (f.words() < SHORT_WORDS && !f.endsSentence()) {
+                String shape = shape(paragraphs.get(i).text());
+                marks[i] = texts.getOrDefault(normalise(paragraphs.get(i).text()), 0) > 1
+                        || (shape != null && shapes.getOrDefault(shape, 0) >= TEMPLATE_REPEATS);
+            }
+        }
+        return marks;
+    }
+
+    /**
+     * The line with letter runs as {@code a} and digit runs as {@code 0}, or null when it has no
+     * digit or punctuation (plain words are headings or menu items; their shape says nothing).
+     */
+    private static String shape(String text) {
+        StringBuilder b = new StringBuilder();
+        boolean marked = false;
+        char previous = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char s;
+            if (Character.isLetter(c)) {
+                s = 'a';
+            } else if (Character.isDigit(c)) {
+                s = '0';
+                marked = true;
+            } else if (Character.isWhitespace(c)) {
+                s = ' ';
+            } else {
+                s = c;
+                marked = true;
+            }
+            if (s != previous || (s != 'a' && s != '0' && s != ' ')) {
+                b.append(s);
+            }
+            previous = s;
+        }
+        return marked ? b.toString() : null;
     }
 
     /** A line cut short with an ellipsis whose words stand in full in another paragraph (a teaser or breadcrumb). */

@@ -1,0 +1,68 @@
+package dev.textdig.article;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The function words the classifier counts on a page. For English and French they come from the
+ * language's list; a page in another language has almost none of those, so its own most frequent
+ * short words stand in for them (in every language the most frequent words are function words).
+ */
+final class FunctionWords {
+    /** Below this share of listed function words, the page is taken to be in another language. */
+    private static final double KNOWN_LANGUAGE_SHARE = 0.12;
+    private static final int PAGE_WORDS = 40;
+    private static final int MAX_LENGTH = 4;
+    private static final int MIN_COUNT = 3;
+
+    private FunctionWords() {
+    }
+
+    static Set<String> forPage(List<Paragraph> paragraphs, Language language) {
+        Set<String> listed = Stopwords.of(language);
+        Map<String, Integer> counts = new HashMap<>();
+        int words = 0;
+        int function = 0;
+        for (Paragraph p : paragraphs) {
+            String text = p.text();
+            int i = 0;
+            while (i < text.length()) {
+                while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                if (i < text.length() && ParagraphFeatures.isIdeograph(text.charAt(i))) {
+                    i++;
+                } else {
+                    while (i < text.length() && Character.isLetter(text.charAt(i)) && !ParagraphFeatures.isIdeograph(text.charAt(i))) {
+                        i++;
+                    }
+                }
+                if (i > start) {
+                    String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+                    words++;
+                    if (listed.contains(w)) {
+                        function++;
+                    }
+                    if (w.length() <= MAX_LENGTH) {
+                        counts.merge(w, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        if (words == 0 || (double) function / words >= KNOWN_LANGUAGE_SHARE) {
+            return listed;
+        }
+        Set<String> own = new HashSet<>();
+        counts.entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_COUNT)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(PAGE_WORDS)
+                .forEach(e -> own.add(e.getKey()));
+        return own;
+    }
+}
