@@ -12,6 +12,8 @@ import java.util.List;
 public final class ParagraphSplitter {
     /** Lines shorter than this in a block are never taken for wrapped prose. */
     private static final int MIN_WRAP_WIDTH = 40;
+    /** Plain-text exports wrap at 60 to 80 columns, rarely wider. */
+    private static final int MAX_WRAP_WIDTH = 100;
     /** A wrapped line fills at least this share of its block's widest line. */
     private static final double WRAP_FILL = 0.7;
 
@@ -75,10 +77,11 @@ public final class ParagraphSplitter {
         for (Line l : block) {
             widest = Math.max(widest, l.length());
         }
+        boolean wrapped = isWrappedProse(block, widest);
         int first = 0;
         for (int i = 0; i < block.size(); i++) {
             boolean last = i == block.size() - 1;
-            if (last || !continuesOnNextLine(text, block.get(i), block.get(i + 1), widest)) {
+            if (last || !(wrapped || continuesOnNextLine(text, block.get(i), block.get(i + 1), widest))) {
                 Line a = block.get(first);
                 Line b = block.get(i);
                 String body = text.substring(a.start(), b.end()).replace('\n', ' ');
@@ -88,6 +91,23 @@ public final class ParagraphSplitter {
                 first = i + 1;
             }
         }
+    }
+
+    /**
+     * A block wrapped at a fixed width (as e-mail and plain-text exports are): every line but the
+     * last fills most of a width no wider than a wrapped line ever is. One-paragraph-per-line text
+     * has lines of very different lengths, often far longer than that.
+     */
+    private static boolean isWrappedProse(List<Line> block, int widest) {
+        if (block.size() < 2 || widest < MIN_WRAP_WIDTH || widest > MAX_WRAP_WIDTH) {
+            return false;
+        }
+        for (int i = 0; i < block.size() - 1; i++) {
+            if (block.get(i).length() < WRAP_FILL * widest) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a line of a block is hard-wrapped prose that goes on in the next line. */

@@ -88,9 +88,9 @@ public final class Main implements Runnable {
             String command = ex.getCommandLine().getCommandName();
             String hint = command.equals("textdig") ? "textdig --help" : "textdig " + command + " --help";
             if (message.startsWith("Unknown option") || message.startsWith("Unknown options")) {
-                hint = hint + "; put -- before a query that starts with '-'";
+                hint = "put -- before a query that starts with '-'; see '" + hint + "'";
             }
-            ctx.warn(lowerFirst(firstLine(message)) + " (see '" + hint + "')");
+            ctx.warn(lowerFirst(firstLine(message)) + " (" + (hint.startsWith("put") ? hint : "see '" + hint + "'") + ")");
             return ExitStatus.ERROR;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, ctx));

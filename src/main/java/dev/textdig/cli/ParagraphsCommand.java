@@ -62,7 +62,7 @@ final class ParagraphsCommand extends ArticleCommand {
 
     /** {@code  11 body      text...}: line number and kind in a margin, the text wrapped beside them. */
     private record Layout(int width, boolean withFile) implements TextLayout {
-        private static final String INDENT = " ".repeat(16);
+        private static final String INDENT = " ".repeat(17);
 
         @Override
         public String render(Row row, Style style) {
@@ -74,7 +74,7 @@ final class ParagraphsCommand extends ArticleCommand {
                 text = style.bold(text);
             }
             String wrapped = TextWrap.wrap(text, width, INDENT);
-            return prefix + kindStyled + wrapped.substring(INDENT.length() - 1);
+            return prefix + kindStyled + " " + wrapped.substring(INDENT.length());
         }
     }
 }
