@@ -1,0 +1,81 @@
+package dev.textdig.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.textdig.testing.Fixtures;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParagraphClassifierTest {
+    private static List<Kind> kinds(String fixture) {
+        Article a = ArticleReader.fromText("x", Fixtures.text(Fixtures.path(fixture)), null);
+        return a.paragraphs().stream().map(Paragraph::kind).toList();
+    }
+
+    @Test
+    void sampleArticleGetsTheDocumentedKinds() {
+        Article a = ArticleReader.fromText("sample", Fixtures.text(Fixtures.SAMPLE), null);
+        assertThat(a.paragraphs()).extracting(Paragraph::line, Paragraph::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, Kind.BOILERPLATE),
+                org.assertj.core.groups.Tuple.tuple(3, Kind.TITLE),
+                org.assertj.core.groups.Tuple.tuple(5, Kind.LEAD),
+                org.assertj.core.groups.Tuple.tuple(7, Kind.BODY),
+                org.assertj.core.groups.Tuple.tuple(9, Kind.BODY),
+                org.assertj.core.groups.Tuple.tuple(11, Kind.BODY),
+                org.assertj.core.groups.Tuple.tuple(13, Kind.BODY),
+                org.assertj.core.groups.Tuple.tuple(15, Kind.BODY),
+                org.assertj.core.groups.Tuple.tuple(17, Kind.HEADING),
+                org.assertj.core.groups.Tuple.tuple(19, Kind.BODY),
+                org.assertj.core.groups.Tuple.tuple(21, Kind.BODY),
+                org.assertj.core.groups.Tuple.tuple(23, Kind.BODY),
+                org.assertj.core.groups.Tuple.tuple(25, Kind.META),
+                org.assertj.core.groups.Tuple.tuple(26, Kind.META),
+                org.assertj.core.groups.Tuple.tuple(28, Kind.BOILERPLATE),
+                org.assertj.core.groups.Tuple.tuple(29, Kind.BOILERPLATE),
+                org.assertj.core.groups.Tuple.tuple(30, Kind.BOILERPLATE),
+                org.assertj.core.groups.Tuple.tuple(31, Kind.BOILERPLATE),
+                org.assertj.core.groups.Tuple.tuple(32, Kind.BOILERPLATE),
+                org.assertj.core.groups.Tuple.tuple(33, Kind.BOILERPLATE),
+                org.assertj.core.groups.Tuple.tuple(35, Kind.BOILERPLATE),
+                org.assertj.core.groups.Tuple.tuple(37, Kind.BOILERPLATE),
+                org.assertj.core.groups.Tuple.tuple(38, Kind.BOILERPLATE));
+    }
+
+    @Test
+    void menusWidgetsAndFootersAroundAnArticleAreFurniture() {
+        List<Kind> k = kinds("scraped-page.txt");
+        // page title with site name, then two menus
+        assertThat(k.subList(0, 9)).containsOnly(Kind.BOILERPLATE);
+        assertThat(k.get(9)).isEqualTo(Kind.TITLE);
+        assertThat(k.subList(10, 12)).containsOnly(Kind.META);
+        assertThat(k.get(12)).isEqualTo(Kind.LEAD);
+        assertThat(k.subList(13, 15)).containsOnly(Kind.BODY);
+        assertThat(k.get(15)).isEqualTo(Kind.HEADING);
+        assertThat(k.get(16)).isEqualTo(Kind.BODY);
+        assertThat(k.subList(17, k.size())).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void shortArticlesWithoutFurnitureKeepEveryParagraph() {
+        assertThat(kinds("one-per-line.txt")).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(kinds("french-article.txt")).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+    }
+
+    @Test
+    void gluedCountersAreFurnitureWherever() {
+        Article a = ArticleReader.fromText("x", "A long paragraph of real prose that goes on for a while, "
+                + "with enough of the little words that prose is made of to count as text.\n\n3,201FollowersFollow\n", null);
+        assertThat(a.paragraphs().get(1).kind()).isEqualTo(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void metadataComesFromBylinesAndSourceLines() {
+        Metadata m = ArticleReader.fromText("x", Fixtures.text(Fixtures.SAMPLE), null).metadata();
+        assertThat(m.title()).startsWith("Emmanuel Macron asks Azerbaijan").endsWith("in Nagorno-Karabakh");
+        assertThat(m.author()).isEqualTo("Ariel Guez");
+        assertThat(m.source()).isEqualTo("BFM TV");
+        Metadata page = ArticleReader.fromText("x", Fixtures.text(Fixtures.path("scraped-page.txt")), null).metadata();
+        assertThat(page.author()).isEqualTo("Jane Okafor");
+        assertThat(page.date()).isEqualTo("March 3, 2024");
+    }
+}

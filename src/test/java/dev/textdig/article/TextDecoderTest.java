@@ -1,0 +1,46 @@
+package dev.textdig.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+    @Test
+    void dropsUtf8ByteOrderMark() {
+        byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'H', 'i'};
+        assertThat(TextDecoder.decode(bytes).text()).isEqualTo("Hi");
+    }
+
+    @Test
+    void decodesUtf16WithByteOrderMark() {
+        byte[] le = "\uFEFFÉté chaud\r\nfin".getBytes(StandardCharsets.UTF_16LE);
+        byte[] be = "\uFEFFÉté chaud".getBytes(StandardCharsets.UTF_16BE);
+        assertThat(TextDecoder.decode(le).text()).isEqualTo("Été chaud\nfin");
+        assertThat(TextDecoder.decode(be).text()).isEqualTo("Été chaud");
+        assertThat(TextDecoder.decode(le).binary()).isFalse();
+    }
+
+    @Test
+    void normalisesCrlfAndCrLineEnds() {
+        assertThat(TextDecoder.decode("a\r\nb\rc\n".getBytes(StandardCharsets.UTF_8)).text()).isEqualTo("a\nb\nc\n");
+    }
+
+    @Test
+    void replacesInvalidUtf8AndReportsTheFirstBadByte() {
+        byte[] bytes = {'c', 'a', (byte) 0xFF, 'f', 'e', (byte) 0xC3};
+        DecodedText decoded = TextDecoder.decode(bytes);
+        assertThat(decoded.text()).isEqualTo("ca\uFFFDfe\uFFFD");
+        assertThat(decoded.firstBadByte()).isEqualTo(2);
+    }
+
+    @Test
+    void validUtf8HasNoBadByte() {
+        assertThat(TextDecoder.decode("naïve café 🎉".getBytes(StandardCharsets.UTF_8)).firstBadByte()).isEqualTo(-1);
+    }
+
+    @Test
+    void nulBytesMeanBinary() {
+        assertThat(TextDecoder.decode(new byte[] {'P', 'K', 0, 3}).binary()).isTrue();
+    }
+}

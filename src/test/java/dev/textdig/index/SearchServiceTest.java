@@ -1,0 +1,114 @@
+package dev.textdig.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.textdig.article.Article;
+import dev.textdig.article.ArticleReader;
+import dev.textdig.article.Kind;
+import dev.textdig.article.Span;
+import dev.textdig.testing.Fixtures;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SearchServiceTest {
+    private ParagraphIndex index;
+    private SearchService service;
+
+    @BeforeEach
+    void build() {
+        Article sample = ArticleReader.fromText("sample.txt", Fixtures.text(Fixtures.SAMPLE), null);
+        Article page = ArticleReader.fromText("page.txt", Fixtures.text(Fixtures.path("scraped-page.txt")), null);
+        index = ParagraphIndex.build(List.of(sample, page));
+        service = new SearchService(index);
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    private SearchResult search(String q) {
+        return service.search(new SearchRequest(q, false, Set.of(), false, 10));
+    }
+
+    @Test
+    void ranksTheParagraphWithBothWordsFirst() {
+        SearchResult r = search("Elysée tenant");
+        assertThat(r.hits().get(0).paragraph().line()).isEqualTo(11);
+        assertThat(r.hits().get(0).article().file()).isEqualTo("sample.txt");
+    }
+
+    @Test
+    void matchSpansPointAtTheMatchedWordsInCodePoints() {
+        Hit hit = search("\"Elysée tenant\"").hits().get(0);
+        String text = hit.paragraph().text();
+        int[] cps = text.codePoints().toArray();
+        assertThat(hit.matches()).isNotEmpty();
+        for (Span s : hit.matches()) {
+            assertThat(new String(cps, s.start(), s.end() - s.start())).isIn("Elysée", "tenant", "Elysée tenant");
+        }
+    }
+
+    @Test
+    void stemmingFindsOtherFormsOfAWord() {
+        assertThat(search("condemned").hits()).extracting(h -> h.paragraph().line()).contains(15, 21);
+    }
+
+    @Test
+    void furnitureIsNotSearchedUnlessAsked() {
+        assertThat(search("comment AND file:sample.txt").hits()).isEmpty();
+        SearchResult all = service.search(new SearchRequest("comment AND file:sample.txt", false, Set.of(), true, 10));
+        assertThat(all.hits()).isNotEmpty().allMatch(h -> h.paragraph().kind() == Kind.BOILERPLATE);
+    }
+
+    @Test
+    void kindFilterAndKindFieldAgree() {
+        SearchResult viaField = search("kind:title");
+        SearchResult viaFilter = service.search(new SearchRequest("offensive OR ferry", false, Set.of(Kind.TITLE), false, 10));
+        assertThat(viaField.hits()).extracting(h -> h.paragraph().kind()).containsOnly(Kind.TITLE);
+        assertThat(viaField.totalMatches()).isEqualTo(2);
+        assertThat(viaFilter.hits()).extracting(h -> h.paragraph().kind()).containsOnly(Kind.TITLE);
+    }
+
+    @Test
+    void numericFieldsTakeNumbersAndRanges() {
+        assertThat(search("line:11").hits()).extracting(h -> h.paragraph().line()).containsOnly(11);
+        assertThat(search("paragraph:[2 TO 3] AND file:sample.txt").totalMatches()).isEqualTo(2);
+    }
+
+    @Test
+    void literalQueriesIgnoreSyntax() {
+        SearchResult r = service.search(new SearchRequest("title:( AND \"offensive", true, Set.of(), false, 10));
+        assertThat(r.hits()).isNotEmpty();
+    }
+
+    @Test
+    void badSyntaxSaysWhere() {
+        assertThatThrownBy(() -> search("title:("))
+                .isInstanceOf(QuerySyntaxException.class)
+                .hasMessageContaining("column 8")
+                .hasMessageContaining("unexpected end of query");
+        assertThatThrownBy(() -> search("\"unclosed phrase")).isInstanceOf(QuerySyntaxException.class);
+        assertThatThrownBy(() -> search("a AND")).isInstanceOf(QuerySyntaxException.class);
+        assertThatThrownBy(() -> search("line:abc")).isInstanceOf(QuerySyntaxException.class)
+                .hasMessageContaining("takes a number");
+    }
+
+    @Test
+    void limitCapsTheHitsButNotTheTotal() {
+        SearchResult r = service.search(new SearchRequest("Azerbaijan", false, Set.of(), false, 2));
+        assertThat(r.hits()).hasSize(2);
+        assertThat(r.totalMatches()).isGreaterThan(2);
+        assertThat(r.hits().get(0).score()).isGreaterThanOrEqualTo(r.hits().get(1).score());
+    }
+
+    @Test
+    void countsPerArticle() {
+        long[] counts = service.countPerArticle(new SearchRequest("ferry", false, Set.of(), false, 10));
+        assertThat(counts).containsExactly(0, 3);
+    }
+}

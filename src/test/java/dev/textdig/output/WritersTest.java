@@ -1,0 +1,67 @@
+package dev.textdig.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.textdig.article.Span;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WritersTest {
+    private static String write(Format format, Row... rows) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Stdout out = new Stdout(bytes);
+        ResultWriter w = ResultWriters.create(format, out, List.of("file", "line", "text", "matches"),
+                (row, style) -> TerminalText.safe(row.string("text")) + "\n", new Style(false));
+        for (Row r : rows) {
+            w.write(r);
+        }
+        w.finish(new Row().put("shown", rows.length));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Row row(String text) {
+        return new Row().put("file", "a.txt").put("line", 3).put("text", text).put("matches", List.of(new Span(0, 2), new Span(5, 7)));
+    }
+
+    @Test
+    void tsvHasAHeaderAndEscapesLikeJq() {
+        String out = write(Format.TSV, row("a\tb\nc\\d\re"));
+        assertThat(out).isEqualTo("file\tline\ttext\tmatches\na.txt\t3\ta\\tb\\nc\\\\d\\re\t0-2,5-7\n");
+    }
+
+    @Test
+    void tsvAndTextNeverCarryRawEscapeSequences() {
+        String nasty = "red \u001b[31mtext\u001b[0m and \u009b bidi \u202e";
+        assertThat(write(Format.TSV, row(nasty))).doesNotContain("\u001b", "\u009b", "\u202e").contains("\\x1b[31m");
+        assertThat(write(Format.TEXT, row(nasty))).doesNotContain("\u001b", "\u009b", "\u202e").contains("\\u202e");
+    }
+
+    @Test
+    void jsonlIsOneObjectPerLineWithEscapedControls() {
+        String out = write(Format.JSONL, row("say \"hi\"\u001b"), row("two"));
+        String[] lines = out.split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).isEqualTo("{\"file\":\"a.txt\",\"line\":3,\"text\":\"say \\\"hi\\\"\\u001B\",\"matches\":[[0,2],[5,7]]}");
+    }
+
+    @Test
+    void jsonIsOneDocumentWithResultsAndTotals() {
+        assertThat(write(Format.JSON, row("x"))).isEqualTo(
+                "{\"results\":[{\"file\":\"a.txt\",\"line\":3,\"text\":\"x\",\"matches\":[[0,2],[5,7]]}],\"totals\":{\"shown\":1}}\n");
+    }
+
+    @Test
+    void closedOutputIsReportedNotSwallowed() {
+        Stdout out = new Stdout(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("Broken pipe");
+            }
+        });
+        ResultWriter w = ResultWriters.create(Format.JSONL, out, List.of(), null, new Style(false));
+        w.write(row("x"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> w.finish(new Row())).isInstanceOf(OutputClosedException.class);
+    }
+}
