@@ -11,15 +11,15 @@ public final class CommonOptions {
     enum LanguageChoice { AUTO, EN, FR }
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text, tsv, jsonl or json (default: ${DEFAULT-VALUE}).")
     Format format = Format.TEXT;
 
     @Option(names = {"--color", "--colour"}, paramLabel = "WHEN", defaultValue = "auto",
-            description = "Colour in text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto: only on a terminal, never with NO_COLOR or TERM=dumb).")
+            description = "Colour in text output: auto, always or never (default: ${DEFAULT-VALUE}: only on a terminal, and not with NO_COLOR or TERM=dumb).")
     ColorMode color = ColorMode.AUTO;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "auto",
-            description = "Language of the articles: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, decided per article).")
+            description = "Language of the articles: auto, en or fr (default: ${DEFAULT-VALUE}, decided per article).")
     LanguageChoice lang = LanguageChoice.AUTO;
 
     @Option(names = "--debug", description = "Show a stack trace when something fails unexpectedly.")

@@ -11,6 +11,11 @@ public final class ExitStatus {
     /** Interrupted (SIGINT). */
     public static final int INTERRUPTED = 130;
 
+    /** The exit status list of every command's --help. */
+    static final String HELP_FOUND = "0:results found (also --help, --version)";
+    static final String HELP_NOT_FOUND = "1:ran fine, found nothing";
+    static final String HELP_ERROR = "2:error: bad usage, a query that does not parse, an unreadable input";
+
     private ExitStatus() {
     }
 

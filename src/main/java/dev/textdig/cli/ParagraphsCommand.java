@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "paragraphs", sortOptions = false,
+@Command(name = "paragraphs", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR}, sortOptions = false,
         description = "Print the cleaned article, one paragraph per result with its kind (page furniture left out).")
 final class ParagraphsCommand extends ArticleCommand {
     static final List<String> COLUMNS = List.of("file", "paragraph", "line", "kind", "start", "end", "text");

@@ -19,12 +19,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "search", sortOptions = false,
+@Command(name = "search", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR}, sortOptions = false,
         description = {"Find the paragraphs that match a query, ranked by BM25, matches marked.",
             "",
-            "QUERY uses Lucene's classic syntax: words, \"phrases\", AND OR NOT + -, wildcards (offens*),",
-            "fuzzy (macron~), proximity (\"stop offensive\"~3), (grouping) and fields: kind:title, line:[1 TO 20].",
-            "Put -- before a query that starts with '-'."})
+            "QUERY is Lucene's classic syntax:",
+            "  words, \"a phrase\", AND OR NOT + -, offens* (wildcard), macron~ (fuzzy),",
+            "  \"stop offensive\"~3 (proximity), (grouping), fields: kind:title line:[1 TO 20].",
+            "Put -- before a query that starts with '-'; use --literal for pasted text.",
+            ""})
 final class SearchCommand extends ArticleCommand {
     static final List<String> COLUMNS = List.of("type", "rank", "file", "paragraph", "line", "kind", "score",
             "start", "end", "matches", "text");

@@ -1,0 +1,157 @@
+package dev.textdig.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.textdig.cli.Cli.Run;
+import dev.textdig.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class SearchCommandTest {
+    private static final String SAMPLE = Fixtures.SAMPLE.toString();
+
+    @Test
+    void elyseeTenantRanksLineElevenFirst() {
+        Run r = Cli.run("search", "--format", "tsv", "Elysée tenant", SAMPLE);
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+        String[] first = r.lines()[1].split("\t");
+        assertThat(first[0]).isEqualTo("match");
+        assertThat(first[2]).isEqualTo(SAMPLE);
+        assertThat(first[4]).isEqualTo("11");
+    }
+
+    @Test
+    void furnitureOnlyQueryFindsNothingAndExitsOne() {
+        Run r = Cli.run("search", "Follow*", SAMPLE);
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void unparsableQueryIsOneLineOnStderrAndExitsTwo() {
+        Run r = Cli.run("search", "title:(", SAMPLE);
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("textdig: query does not parse at column 8").endsWith("\n");
+        assertThat(r.err().strip()).doesNotContain("\n");
+    }
+
+    @Test
+    void jsonlRecordsAreFlatAndCarryOffsets() {
+        Run r = Cli.run("search", "--format", "jsonl", "--limit", "1", "\"Elysée tenant\"", SAMPLE);
+        assertThat(r.lines()).hasSize(1);
+        assertThat(r.out()).contains("\"file\":\"" + SAMPLE + "\"", "\"paragraph\":6", "\"line\":11", "\"kind\":\"body\"",
+                "\"type\":\"match\"", "\"score\":", "\"matches\":[[");
+    }
+
+    @Test
+    void jsonDocumentHasTotals() {
+        Run r = Cli.run("search", "--format", "json", "-n", "2", "Azerbaijan", SAMPLE);
+        assertThat(r.out()).startsWith("{\"results\":[").contains("\"totals\":{\"query\":\"Azerbaijan\",\"files\":1,\"matches\":");
+        assertThat(r.out()).contains("\"shown\":2}");
+    }
+
+    @Test
+    void textOutputShowsFileLineKindAndMarksNothingWithoutColour() {
+        Run r = Cli.run("search", "tenant", SAMPLE);
+        assertThat(r.out()).startsWith(SAMPLE + ":11 (¶6, body, score ").contains("said the Elysée").doesNotContain("\u001b");
+    }
+
+    @Test
+    void colourAlwaysMarksMatches() {
+        Run r = Cli.run("search", "--color", "always", "tenant", SAMPLE);
+        assertThat(r.out()).contains("\u001b[1;31mtenant\u001b[0m");
+    }
+
+    @Test
+    void countAndFilesWithMatches() {
+        assertThat(Cli.run("search", "-c", "offensive", SAMPLE).out()).isEqualTo("5\n");
+        Run files = Cli.run("search", "-l", "ferry", SAMPLE, Fixtures.path("scraped-page.txt").toString());
+        assertThat(files.out()).isEqualTo(Fixtures.path("scraped-page.txt") + "\n");
+        Run counts = Cli.run("search", "--count", "--format", "tsv", "ferry", SAMPLE, Fixtures.path("scraped-page.txt").toString());
+        assertThat(counts.lines()).containsExactly("file\tcount", SAMPLE + "\t0", Fixtures.path("scraped-page.txt") + "\t3");
+        assertThat(Cli.run("search", "-c", "nothingatall", SAMPLE).status()).isEqualTo(1);
+    }
+
+    @Test
+    void contextAddsNeighbouringParagraphs() {
+        Run r = Cli.run("search", "--format", "tsv", "-C", "1", "-n", "1", "tenant", SAMPLE);
+        assertThat(r.lines()).hasSize(4);
+        assertThat(r.lines()[1]).startsWith("context\t1\t" + SAMPLE + "\t5\t9\t");
+        assertThat(r.lines()[2]).startsWith("match\t1\t" + SAMPLE + "\t6\t11\t");
+        assertThat(r.lines()[3]).startsWith("context\t1\t" + SAMPLE + "\t7\t13\t");
+    }
+
+    @Test
+    void kindOptionFilters() {
+        Run r = Cli.run("search", "--format", "tsv", "--kind", "title,lead", "offensive", SAMPLE);
+        assertThat(r.lines()).hasSize(3);
+        assertThat(Cli.run("search", "--kind", "sidebar", "x", SAMPLE).err()).contains("unknown kind 'sidebar'");
+    }
+
+    @Test
+    void literalTakesPastedTextAsWords() {
+        Run r = Cli.run("search", "--literal", "--format", "tsv", "\"The offensive must stop (immediately", SAMPLE);
+        assertThat(r.status()).isZero();
+    }
+
+    @Test
+    void doubleDashAllowsAQueryStartingWithMinus() {
+        Run r = Cli.run("search", "--format", "tsv", SAMPLE.isEmpty() ? "" : "--limit", "3", "--", "-trump +tenant", SAMPLE);
+        assertThat(r.status()).isZero();
+        assertThat(r.lines()).hasSize(2);
+        Run without = Cli.run("search", "-trump", SAMPLE);
+        assertThat(without.status()).isEqualTo(2);
+        assertThat(without.err()).contains("put -- before a query");
+    }
+
+    @Test
+    void atSignIsAQueryNotAnArgumentsFile() {
+        Run r = Cli.run("search", "@reuters", SAMPLE);
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void badOptionValuesAreUsageErrors() {
+        for (String[] args : new String[][] {
+            {"search", "--limit", "-1", "x", SAMPLE},
+            {"search", "--limit", "x", "x", SAMPLE},
+            {"search", "--context", "-2", "x", SAMPLE},
+            {"search", "--count", "--files-with-matches", "x", SAMPLE},
+            {"search", "--format", "xml", "x", SAMPLE},
+            {"search", "--bogus", "x", SAMPLE},
+            {"search"},
+        }) {
+            Run r = Cli.run(args);
+            assertThat(r.status()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", args)).startsWith("textdig: ");
+            assertThat(r.err().strip().lines()).as(String.join(" ", args)).hasSize(1);
+            assertThat(r.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void stdinIsReadWhenPipedAndNamedDash() {
+        Run r = Cli.withStdin(Fixtures.text(Fixtures.SAMPLE), "search", "--format", "tsv", "-n", "1", "tenant");
+        assertThat(r.status()).isZero();
+        assertThat(r.lines()[1]).startsWith("match\t1\t-\t6\t11\t");
+        Run dash = Cli.withStdin(Fixtures.text(Fixtures.SAMPLE), "search", "-c", "tenant", "-");
+        assertThat(dash.out()).isEqualTo("1\n");
+    }
+
+    @Test
+    void noInputAndATerminalIsAnError() {
+        Run r = Cli.run("search", "tenant");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("textdig: no input");
+    }
+
+    @Test
+    void missingFileIsAnError() {
+        Run r = Cli.run("search", "x", "no/such/file.txt");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("textdig: no/such/file.txt: no such file or folder\n");
+    }
+}
