@@ -1,0 +1,94 @@
+package dev.textdig.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.textdig.testing.Fixtures;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the packaged jar as a user's shell would: real stdin, stdout, stderr and exit status. */
+class ProcessIT {
+    private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+    private static final String JAR = System.getProperty("textdig.jar", "target/textdig.jar");
+
+    record Result(int status, String out, String err) {
+    }
+
+    private static Process start(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(JAVA, "-jar", JAR));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).start();
+    }
+
+    private static Result run(byte[] stdin, String... args) throws Exception {
+        Process p = start(args);
+        try (var in = p.getOutputStream()) {
+            if (stdin != null) {
+                in.write(stdin);
+            }
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished").isTrue();
+        return new Result(p.exitValue(), out, err);
+    }
+
+    @Test
+    void readsStdinAndExitsZeroWithACleanStderr() throws Exception {
+        Result r = run(Files.readAllBytes(Fixtures.SAMPLE), "search", "--format", "tsv", "Elysée tenant");
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out().lines().skip(1).findFirst().orElseThrow()).startsWith("match\t1\t-\t6\t11\t");
+    }
+
+    @Test
+    void exitStatusesOneAndTwo() throws Exception {
+        Result none = run(null, "search", "Follow*", Fixtures.SAMPLE.toString());
+        assertThat(none.status()).isEqualTo(1);
+        assertThat(none.out()).isEmpty();
+        assertThat(none.err()).isEmpty();
+        Result bad = run(null, "search", "title:(", Fixtures.SAMPLE.toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err().lines()).hasSize(1).allMatch(l -> l.startsWith("textdig: "));
+        Result missing = run(null, "info", "missing.txt");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("textdig: missing.txt: no such file or folder\n");
+    }
+
+    @Test
+    void stopsQuietlyWhenTheReaderGoesAway(@TempDir Path dir) throws Exception {
+        StringBuilder big = new StringBuilder();
+        for (int i = 0; i < 40_000; i++) {
+            big.append("Paragraph ").append(i).append(" says the council met again on Tuesday to talk about the ferry.\n");
+        }
+        Path file = Files.writeString(dir.resolve("big.txt"), big);
+        Process p = start("paragraphs", "--all", "--format", "jsonl", file.toString());
+        p.getOutputStream().close();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(reader.readLine()).startsWith("{\"file\":");
+        }
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("ended after stdout closed").isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void launcherRunsTheJar() throws Exception {
+        Process p = new ProcessBuilder("bash", "bin/textdig", "search", "-c", "tenant", Fixtures.SAMPLE.toString()).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(err).isZero();
+        assertThat(out).isEqualTo("1\n");
+    }
+}
