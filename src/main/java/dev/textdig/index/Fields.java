@@ -8,6 +8,10 @@ public final class Fields {
     public static final String LINE = "line";
     public static final String KIND = "kind";
     public static final String TEXT = "text";
+    /** Speakers (resolved names and mentions) of the quotations in a paragraph. */
+    public static final String SPEAKER = "speaker";
+    /** The quotations' words. */
+    public static final String QUOTE = "quote";
 
     private Fields() {
     }

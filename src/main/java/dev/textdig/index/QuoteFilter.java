@@ -1,0 +1,88 @@
+package dev.textdig.index;
+
+import dev.textdig.article.Language;
+import dev.textdig.quote.Quote;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/** Selects quotations by speaker, by a Lucene query over their words, and by length. */
+public final class QuoteFilter {
+    private QuoteFilter() {
+    }
+
+    /**
+     * @param speaker  matches any word of the resolved speaker or of the mention, case-insensitively, or null
+     * @param query    Lucene syntax over the quotation's words, or null
+     */
+    public static boolean[] select(List<Quote> quotes, String speaker, String query, int minWords, Language language) {
+        boolean[] keep = new boolean[quotes.size()];
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            keep[i] = q.wordCount() >= minWords && (speaker == null || bySpeaker(q, speaker));
+        }
+        if (query != null) {
+            boolean[] matching = matchingQuery(quotes, query, language == null ? Language.EN : language);
+            for (int i = 0; i < keep.length; i++) {
+                keep[i] &= matching[i];
+            }
+        }
+        return keep;
+    }
+
+    /** "macron" matches Emmanuel Macron; "emmanuel macron" too; so does a word of the mention ("tenant"). */
+    static boolean bySpeaker(Quote q, String wanted) {
+        String w = wanted.strip().toLowerCase(Locale.ROOT);
+        for (String candidate : new String[] {q.speaker(), q.mention()}) {
+            if (candidate == null) {
+                continue;
+            }
+            String c = candidate.toLowerCase(Locale.ROOT);
+            if (c.equals(w) || (" " + c.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ").contains(" " + w.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean[] matchingQuery(List<Quote> quotes, String query, Language language) {
+        boolean[] out = new boolean[quotes.size()];
+        try (Analyzer analyzer = Analyzers.perField(language);
+             ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+                for (int i = 0; i < quotes.size(); i++) {
+                    Document d = new Document();
+                    d.add(new StoredField("i", i));
+                    d.add(new TextField(Fields.TEXT, quotes.get(i).text(), Field.Store.NO));
+                    Quote q = quotes.get(i);
+                    String who = (q.speaker() == null ? "" : q.speaker()) + " " + (q.mention() == null ? "" : q.mention());
+                    d.add(new TextField(Fields.SPEAKER, who, Field.Store.NO));
+                    writer.addDocument(d);
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                Query q = new QueryFactory(analyzer).parse(query);
+                for (ScoreDoc sd : searcher.search(q, Math.max(1, quotes.size())).scoreDocs) {
+                    out[searcher.storedFields().document(sd.doc).getField("i").numericValue().intValue()] = true;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

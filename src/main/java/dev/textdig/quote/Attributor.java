@@ -1,0 +1,175 @@
+package dev.textdig.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who a quotation is attributed to in the sentence around it: a speech verb after it
+ * ({@code ,” said X}, {@code ,” X said}, {@code », a déclaré X}, {@code », a-t-il ajouté}), or
+ * before it ({@code X said: “}, {@code X urged “}), a colon ({@code X: “}), {@code according to X}
+ * or {@code selon X}, a possessive noun of saying ({@code Paris’ condemnation of an “…”}), a
+ * subject before a quotation woven into its clause ({@code the ministry had “condemned …”}), or a
+ * transcript's {@code NAME:} at the start of the quotation.
+ */
+final class Attributor {
+    /** Only this many words before a quotation are searched for its speech verb. */
+    private static final int VERB_WINDOW = 15;
+    private static final Pattern TRANSCRIPT = Pattern.compile("^(\\p{Lu}[\\p{Lu}.'’\\- ]{1,30}\\p{Lu}):\\s");
+    private static final Pattern FRENCH_INVERSION = Pattern.compile("(?i)^(\\p{L}+)-t-(il|elle|ils|elles|on)$|^(\\p{L}+)-(il|elle|ils|elles)$");
+    private static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–");
+
+    private Attributor() {
+    }
+
+    static Attribution attribute(QuoteSpan span, List<QuoteSpan> sameParagraph) {
+        String text = span.paragraph().text();
+        Matcher transcript = TRANSCRIPT.matcher(span.text());
+        if (transcript.find()) {
+            return new Attribution(transcript.group(1).strip(), ":");
+        }
+        int sentenceEnd = Sentences.end(text, span.after(), sameParagraph, span);
+        List<String> after = Tokens.of(text.substring(span.after(), sentenceEnd));
+        Attribution a = afterQuote(after);
+        if (a.found()) {
+            return a;
+        }
+        int sentenceStart = Sentences.start(text, span.before(), sameParagraph, span);
+        List<String> before = Tokens.of(Sentences.withoutQuotes(text, sentenceStart, span.before(), sameParagraph));
+        a = beforeQuote(before);
+        if (a.found()) {
+            return a;
+        }
+        return accordingTo(after);
+    }
+
+    private static Attribution afterQuote(List<String> t) {
+        int i = 0;
+        while (i < t.size() && (t.get(i).equals(",") || t.get(i).equals(";"))) {
+            i++;
+        }
+        if (i >= t.size()) {
+            return Attribution.NONE;
+        }
+        String first = t.get(i);
+        if (DASHES.contains(first) && i + 1 < t.size() && Mentions.nameLike(t.get(i + 1))) {
+            return attribution(Mentions.forward(t, i + 1), first);
+        }
+        if (Lexicon.isSpeechVerb(first)) {
+            return attribution(Mentions.forward(t, i + 1), first);
+        }
+        Matcher inversion = FRENCH_INVERSION.matcher(first);
+        if (inversion.matches()) {
+            String verb = inversion.group(1) != null ? inversion.group(1) : inversion.group(3);
+            String pronoun = inversion.group(2) != null ? inversion.group(2) : inversion.group(4);
+            if (Lexicon.isSpeechVerb(verb)) {
+                return new Attribution(pronoun, verb);
+            }
+            if (i + 1 < t.size() && Lexicon.isSpeechVerb(t.get(i + 1))) {
+                return new Attribution(pronoun, t.get(i + 1));
+            }
+        }
+        String lower = first.toLowerCase(Locale.ROOT);
+        if ((lower.equals("a") || lower.equals("avait") || lower.equals("ont")) && i + 1 < t.size() && Lexicon.isSpeechVerb(t.get(i + 1))) {
+            return attribution(Mentions.forward(t, i + 2), t.get(i + 1));
+        }
+        String mention = Mentions.forward(t, i);
+        if (mention != null) {
+            int j = i + Tokens.of(mention).size();
+            while (j < t.size() && Lexicon.ADVERBS_AND_AUXILIARIES.contains(t.get(j).toLowerCase(Locale.ROOT))) {
+                j++;
+            }
+            if (j < t.size() && Lexicon.isSpeechVerb(t.get(j))) {
+                return new Attribution(mention, t.get(j));
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    private static Attribution beforeQuote(List<String> t) {
+        int n = t.size();
+        if (n == 0) {
+            return Attribution.NONE;
+        }
+        if (t.get(n - 1).equals(":") && n >= 2) {
+            if (Lexicon.isSpeechVerb(t.get(n - 2))) {
+                String subject = Mentions.backward(t, n - 2);
+                if (subject != null) {
+                    return new Attribution(subject, t.get(n - 2));
+                }
+            } else if (n <= 8) {
+                String subject = Mentions.backward(t, n - 1);
+                if (subject != null) {
+                    return new Attribution(subject, ":");
+                }
+            }
+        }
+        for (int v = n - 1; v >= 0 && n - v <= VERB_WINDOW; v--) {
+            if (Lexicon.isSpeechVerb(t.get(v))) {
+                String subject = Mentions.backward(t, v);
+                if (subject == null && t.get(v).toLowerCase(Locale.ROOT).endsWith("ing")) {
+                    break;
+                }
+                if (subject == null && v + 1 < n) {
+                    subject = Mentions.forward(t, v + 1);
+                    if (subject != null && Mentions.isPronoun(subject)) {
+                        subject = null;
+                    }
+                }
+                if (subject != null) {
+                    return new Attribution(subject, t.get(v));
+                }
+                break;
+            }
+        }
+        String last = t.get(n - 1).toLowerCase(Locale.ROOT);
+        if (Lexicon.ADVERBS_AND_AUXILIARIES.contains(last) && !last.equals("a")) {
+            String subject = Mentions.backward(t, n);
+            if (subject != null) {
+                return new Attribution(subject, null);
+            }
+        }
+        for (int k = n - 1; k > 0; k--) {
+            if (Lexicon.SPEECH_NOUNS.contains(t.get(k).toLowerCase(Locale.ROOT))) {
+                String owner = t.get(k - 1);
+                String name = stripPossessive(owner);
+                if (name != null) {
+                    String phrase = Mentions.backward(t.subList(0, k - 1), k - 1);
+                    String full = phrase != null && Mentions.nameLike(name) && phrase.chars().anyMatch(Character::isUpperCase)
+                            ? phrase + " " + name : name;
+                    return new Attribution(full, t.get(k));
+                }
+            }
+        }
+        return accordingTo(t);
+    }
+
+    private static Attribution accordingTo(List<String> t) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            String l = t.get(i).toLowerCase(Locale.ROOT);
+            if (l.equals("according") && t.get(i + 1).equalsIgnoreCase("to")) {
+                return attribution(Mentions.forward(t, i + 2), "according to");
+            }
+            if (l.equals("selon")) {
+                return attribution(Mentions.forward(t, i + 1), "selon");
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    /** "Paris’" → "Paris", "Macron's" → "Macron"; null when the word is not a possessive name. */
+    private static String stripPossessive(String token) {
+        for (String suffix : new String[] {"’s", "'s", "’", "'"}) {
+            if (token.endsWith(suffix) && token.length() > suffix.length() + 1) {
+                String name = token.substring(0, token.length() - suffix.length());
+                return Mentions.nameLike(name) ? name : null;
+            }
+        }
+        return null;
+    }
+
+    private static Attribution attribution(String mention, String cue) {
+        return mention == null ? Attribution.NONE : new Attribution(mention, cue);
+    }
+}

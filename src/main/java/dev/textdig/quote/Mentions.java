@@ -1,0 +1,169 @@
+package dev.textdig.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads how a sentence names a speaker: the noun phrase after a speech verb, or the subject before it. */
+final class Mentions {
+    private static final int MAX_WORDS = 8;
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "le", "la",
+            "les", "un", "une", "son", "sa", "ses");
+    private static final Set<String> JOINERS = Set.of("of", "de", "du", "des", "for");
+    /** Name particles written in lower case: d’Orsay, al-Assad, van Gogh. */
+    private static final Pattern PARTICLE_NAME = Pattern.compile("^(d|l|de|da|di|du|del|van|von|al|el|bin|ibn)[’'\\-]?\\p{Lu}.*");
+
+    private Mentions() {
+    }
+
+    static boolean isPronoun(String token) {
+        String l = token.toLowerCase(Locale.ROOT);
+        return Lexicon.PERSON_PRONOUNS.contains(l) || Lexicon.THING_PRONOUNS.contains(l);
+    }
+
+    static boolean nameLike(String token) {
+        return Tokens.isCapitalised(token) || PARTICLE_NAME.matcher(token).matches();
+    }
+
+    /** The phrase starting at {@code from}: a pronoun, or a determiner, names and nouns up to a stop word. */
+    static String forward(List<String> tokens, int from) {
+        if (from >= tokens.size() || !Tokens.isWord(tokens.get(from))) {
+            return null;
+        }
+        if (isPronoun(tokens.get(from))) {
+            return tokens.get(from);
+        }
+        int end = from;
+        boolean named = false;
+        boolean determiner = false;
+        boolean afterJoiner = false;
+        String lastWord = null;
+        while (end < tokens.size() && end - from < MAX_WORDS) {
+            String t = tokens.get(end);
+            String l = t.toLowerCase(Locale.ROOT);
+            if (!Tokens.isWord(t)) {
+                break;
+            }
+            if (DETERMINERS.contains(l)) {
+                if (end != from && !afterJoiner) {
+                    break;
+                }
+                determiner |= end == from;
+            } else if (JOINERS.contains(l)) {
+                if (end == from || !joinsAName(tokens, end)) {
+                    break;
+                }
+                afterJoiner = true;
+                end++;
+                continue;
+            } else if (end > from && (Lexicon.NAME_STOPS.contains(l) || Lexicon.isSpeechVerb(l))) {
+                break;
+            } else if (nameLike(t)) {
+                named = true;
+            } else if (!isNounLike(l)) {
+                break;
+            }
+            afterJoiner = false;
+            lastWord = l;
+            end++;
+        }
+        if (afterJoiner) {
+            end--;
+        }
+        boolean role = lastWord != null && isRole(lastWord);
+        return named || determiner || role ? nonEmpty(Mentions.join(tokens, from, end)) : null;
+    }
+
+    /** The subject ending just before {@code end}: skips adverbs and auxiliaries, stops at punctuation and clause words. */
+    static String backward(List<String> tokens, int end) {
+        int i = end - 1;
+        while (i >= 0 && Lexicon.ADVERBS_AND_AUXILIARIES.contains(tokens.get(i).toLowerCase(Locale.ROOT))) {
+            i--;
+        }
+        if (i >= 0 && tokens.get(i).equals(")")) {
+            int open = tokens.subList(0, i).lastIndexOf("(");
+            if (open >= 0 && i - open <= 6) {
+                i = open - 1;
+            }
+        }
+        if (i < 0 || !Tokens.isWord(tokens.get(i))) {
+            return null;
+        }
+        if (isPronoun(tokens.get(i))) {
+            return tokens.get(i);
+        }
+        int start = i + 1;
+        boolean named = false;
+        boolean determiner = false;
+        for (int j = i; j >= 0 && i - j < MAX_WORDS; j--) {
+            String t = tokens.get(j);
+            String l = t.toLowerCase(Locale.ROOT);
+            if (!Tokens.isWord(t)) {
+                break;
+            }
+            if (DETERMINERS.contains(l)) {
+                start = j;
+                determiner = true;
+                break;
+            }
+            if (JOINERS.contains(l) && named && j > 0 && Tokens.isWord(tokens.get(j - 1))) {
+                start = j;
+                continue;
+            }
+            if (Lexicon.NAME_STOPS.contains(l) || Lexicon.isSpeechVerb(l)) {
+                break;
+            }
+            if (nameLike(t)) {
+                named = true;
+            } else if (!(isNounLike(l) && (j < i || isRole(l)))) {
+                break;
+            }
+            start = j;
+        }
+        if (start > i) {
+            return null;
+        }
+        if (JOINERS.contains(tokens.get(start).toLowerCase(Locale.ROOT))) {
+            start++;
+        }
+        boolean role = isRole(tokens.get(i).toLowerCase(Locale.ROOT));
+        return named || role || (determiner && start < i) ? nonEmpty(join(tokens, start, i + 1)) : null;
+    }
+
+    /** "of the Republic", "de la République": a preposition inside a name or title. */
+    private static boolean joinsAName(List<String> tokens, int i) {
+        int j = i + 1;
+        if (j < tokens.size() && DETERMINERS.contains(tokens.get(j).toLowerCase(Locale.ROOT))) {
+            j++;
+        }
+        return j < tokens.size() && nameLike(tokens.get(j));
+    }
+
+    static boolean isRole(String lower) {
+        String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+        return Lexicon.PERSON_ROLES.contains(lower) || Lexicon.PERSON_ROLES.contains(singular);
+    }
+
+    /** Lower-case words that may sit inside a description: "the council leader", "the influential US daily". */
+    private static boolean isNounLike(String lower) {
+        return lower.length() > 2 && !Lexicon.NAME_STOPS.contains(lower) && !Lexicon.isSpeechVerb(lower)
+                && !Lexicon.ADVERBS_AND_AUXILIARIES.contains(lower) && lower.codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '’' || c == '\'');
+    }
+
+    private static String nonEmpty(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    static String join(List<String> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            String t = tokens.get(i);
+            if (b.length() > 0 && (Tokens.isWord(t) || t.equals("("))) {
+                b.append(' ');
+            }
+            b.append(t);
+        }
+        return b.toString().strip();
+    }
+}

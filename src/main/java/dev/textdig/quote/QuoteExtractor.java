@@ -1,0 +1,119 @@
+package dev.textdig.quote;
+
+import dev.textdig.article.Article;
+import dev.textdig.article.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds an article's quotations and who said them: marks, then attribution, then resolution. */
+public final class QuoteExtractor {
+    private QuoteExtractor() {
+    }
+
+    public static List<Quote> extract(Article article) {
+        List<Paragraph> content = article.content();
+        List<QuoteSpan> spans = QuoteFinder.find(content);
+        Attribution[] attributions = new Attribution[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            QuoteSpan s = spans.get(i);
+            attributions[i] = Attributor.attribute(s, sameParagraph(spans, s));
+        }
+        inherit(spans, attributions);
+        SpeakerResolver resolver = new SpeakerResolver(new PeopleIndex(content));
+        List<Quote> quotes = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            QuoteSpan s = spans.get(i);
+            Attribution a = attributions[i];
+            String speaker = resolver.resolve(a.mention(), s.paragraph().number());
+            String text = s.text();
+            Paragraph p = s.paragraph();
+            int start = p.start() + p.text().codePointCount(0, s.start());
+            int end = start + text.codePointCount(0, text.length());
+            quotes.add(new Quote(p, text, start, end, speaker, a.mention(), a.cue(), kindOf(s)));
+        }
+        return quotes;
+    }
+
+    /**
+     * Quotations with no attribution of their own take a neighbour's: the parts of one quotation
+     * running over several paragraphs share their speaker; a quotation in the same sentence as an
+     * attributed one shares it; a whole-sentence quotation right after an attributed one (in the same
+     * or the next paragraph) continues it, as in “A,” she said. “B.”
+     */
+    private static void inherit(List<QuoteSpan> spans, Attribution[] a) {
+        // Run-on groups: find the attributed part, give it to all.
+        int i = 0;
+        while (i < spans.size()) {
+            int j = i;
+            while (j + 1 < spans.size() && spans.get(j).runsOn() && spans.get(j + 1).continuation()) {
+                j++;
+            }
+            if (j > i) {
+                Attribution found = Attribution.NONE;
+                for (int k = j; k >= i; k--) {
+                    if (a[k].found()) {
+                        found = a[k];
+                        break;
+                    }
+                }
+                for (int k = i; k <= j; k++) {
+                    if (!a[k].found()) {
+                        a[k] = found;
+                    }
+                }
+            }
+            i = j + 1;
+        }
+        for (int k = 1; k < spans.size(); k++) {
+            if (!a[k].found() && a[k - 1].found() && sameSentence(spans.get(k - 1), spans.get(k))) {
+                a[k] = a[k - 1];
+            }
+        }
+        for (int k = spans.size() - 2; k >= 0; k--) {
+            if (!a[k].found() && a[k + 1].found() && sameSentence(spans.get(k), spans.get(k + 1))) {
+                a[k] = a[k + 1];
+            }
+        }
+        for (int k = 1; k < spans.size(); k++) {
+            QuoteSpan s = spans.get(k);
+            QuoteSpan prev = spans.get(k - 1);
+            boolean near = s.paragraph().number() - prev.paragraph().number() <= 1;
+            if (!a[k].found() && a[k - 1].found() && near && kindOf(s) == QuoteKind.FULL) {
+                a[k] = new Attribution(a[k - 1].mention(), a[k - 1].cue());
+            }
+        }
+    }
+
+    private static boolean sameSentence(QuoteSpan first, QuoteSpan second) {
+        if (first.paragraph() != second.paragraph()) {
+            return false;
+        }
+        String between = first.paragraph().text().substring(Math.min(first.after(), second.before()), second.before());
+        return !between.matches("(?s).*[.!?]\\s.*") && !endsWithStop(first);
+    }
+
+    private static boolean endsWithStop(QuoteSpan s) {
+        String t = s.text();
+        char last = t.charAt(t.length() - 1);
+        return last == '.' || last == '!' || last == '?';
+    }
+
+    private static List<QuoteSpan> sameParagraph(List<QuoteSpan> spans, QuoteSpan s) {
+        List<QuoteSpan> out = new ArrayList<>();
+        for (QuoteSpan o : spans) {
+            if (o.paragraph() == s.paragraph()) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** A whole sentence starts with a capital (or continues an earlier paragraph's); a phrase does not. */
+    static QuoteKind kindOf(QuoteSpan s) {
+        String t = s.text();
+        int first = t.codePointAt(0);
+        boolean capital = Character.isUpperCase(first) || Character.isDigit(first) || t.startsWith("…") || t.startsWith("...");
+        boolean sentence = t.split("\\s+").length >= 4;
+        return (capital && sentence) || s.continuation() ? QuoteKind.FULL : QuoteKind.PARTIAL;
+    }
+}
