@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  */
 final class Attributor {
     /** Only this many words before a quotation are searched for its speech verb. */
-    private static final int VERB_WINDOW = 15;
+    private static final int VERB_WINDOW = 30;
+    /** Words after a quotation searched for "X said". */
+    private static final int AFTER_WINDOW = 25;
     private static final Pattern TRANSCRIPT = Pattern.compile("^(\\p{Lu}[\\p{Lu}.'’\\- ]{1,30}\\p{Lu}):\\s");
     private static final Pattern FRENCH_INVERSION = Pattern.compile("(?i)^(\\p{L}+)-t-(il|elle|ils|elles|on)$|^(\\p{L}+)-(il|elle|ils|elles)$");
     private static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–");
@@ -23,7 +25,11 @@ final class Attributor {
     private Attributor() {
     }
 
-    static Attribution attribute(QuoteSpan span, List<QuoteSpan> sameParagraph) {
+    /**
+     * @param previous the paragraph before, or null: a colon ending it introduces a quotation that
+     *                 opens this one ({@code Caddell continued:})
+     */
+    static Attribution attribute(QuoteSpan span, List<QuoteSpan> sameParagraph, String previous) {
         String text = span.paragraph().text();
         Matcher transcript = TRANSCRIPT.matcher(span.text());
         if (transcript.find()) {
@@ -36,7 +42,12 @@ final class Attributor {
             return a;
         }
         int sentenceStart = Sentences.start(text, span.before(), sameParagraph, span);
-        List<String> before = Tokens.of(Sentences.withoutQuotes(text, sentenceStart, span.before(), sameParagraph));
+        String beforeText = Sentences.withoutQuotes(text, sentenceStart, span.before(), sameParagraph);
+        if (beforeText.isBlank() && previous != null && previous.strip().endsWith(":")) {
+            String prev = previous.strip();
+            beforeText = prev.substring(Sentences.start(prev, prev.length() - 1, List.of(), null));
+        }
+        List<String> before = Tokens.of(beforeText);
         a = beforeQuote(before);
         if (a.found()) {
             return a;
@@ -74,14 +85,11 @@ final class Attributor {
         if ((lower.equals("a") || lower.equals("avait") || lower.equals("ont")) && i + 1 < t.size() && Lexicon.isSpeechVerb(t.get(i + 1))) {
             return attribution(Mentions.forward(t, i + 2), t.get(i + 1));
         }
-        String mention = Mentions.forward(t, i);
-        if (mention != null) {
-            int j = i + Tokens.of(mention).size();
-            while (j < t.size() && Lexicon.ADVERBS_AND_AUXILIARIES.contains(t.get(j).toLowerCase(Locale.ROOT))) {
-                j++;
-            }
-            if (j < t.size() && Lexicon.isSpeechVerb(t.get(j))) {
-                return new Attribution(mention, t.get(j));
+        // ", X said", ", the council's leader, Marta Lindqvist, said", ", Warren said" after a clause.
+        for (int v = i + 1; v < t.size() && v - i <= AFTER_WINDOW; v++) {
+            if (Lexicon.isSpeechVerb(t.get(v))) {
+                String subject = Mentions.backward(t, v);
+                return subject == null ? Attribution.NONE : new Attribution(subject, t.get(v));
             }
         }
         return Attribution.NONE;
@@ -120,7 +128,6 @@ final class Attributor {
                 if (subject != null) {
                     return new Attribution(subject, t.get(v));
                 }
-                break;
             }
         }
         String last = t.get(n - 1).toLowerCase(Locale.ROOT);

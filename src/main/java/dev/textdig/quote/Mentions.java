@@ -59,9 +59,9 @@ final class Mentions {
                 continue;
             } else if (end > from && (Lexicon.NAME_STOPS.contains(l) || Lexicon.isSpeechVerb(l))) {
                 break;
-            } else if (nameLike(t)) {
+            } else if (nameLike(t) && !(end == from && isFunctionWord(l))) {
                 named = true;
-            } else if (!isNounLike(l)) {
+            } else if (!isNounLike(l) || (!determiner && !(end == from && isRole(l)))) {
                 break;
             }
             afterJoiner = false;
@@ -87,6 +87,19 @@ final class Mentions {
                 i = open - 1;
             }
         }
+        if (i >= 1 && tokens.get(i).equals(",")) {
+            // "Malkia Cyril, the executive director at the Center, told": the name before the apposition.
+            for (int k = i - 1; k > 0 && i - k <= 25; k--) {
+                if (tokens.get(k).equals(",")) {
+                    String name = backward(tokens, k);
+                    return name != null && nameLike(name) && !isPronoun(name) ? name : null;
+                }
+                if (tokens.get(k).equals(".") || tokens.get(k).equals(";")) {
+                    break;
+                }
+            }
+            return null;
+        }
         if (i < 0 || !Tokens.isWord(tokens.get(i))) {
             return null;
         }
@@ -111,7 +124,7 @@ final class Mentions {
                 start = j;
                 continue;
             }
-            if (Lexicon.NAME_STOPS.contains(l) || Lexicon.isSpeechVerb(l)) {
+            if (Lexicon.NAME_STOPS.contains(l) || Lexicon.isSpeechVerb(l) || isFunctionWord(l)) {
                 break;
             }
             if (nameLike(t)) {
@@ -138,6 +151,13 @@ final class Mentions {
             j++;
         }
         return j < tokens.size() && nameLike(tokens.get(j));
+    }
+
+    /** Sentence-initial "But", "When", "And": capitalised, yet no part of a name. */
+    static boolean isFunctionWord(String lower) {
+        return !lower.equals("i") && (dev.textdig.article.Stopwords.isStopword(lower, dev.textdig.article.Language.EN)
+                || dev.textdig.article.Stopwords.isStopword(lower, dev.textdig.article.Language.FR))
+                && !lower.equals("us") && !lower.equals("may");
     }
 
     static boolean isRole(String lower) {

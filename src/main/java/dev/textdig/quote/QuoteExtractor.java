@@ -16,7 +16,7 @@ public final class QuoteExtractor {
         Attribution[] attributions = new Attribution[spans.size()];
         for (int i = 0; i < spans.size(); i++) {
             QuoteSpan s = spans.get(i);
-            attributions[i] = Attributor.attribute(s, sameParagraph(spans, s));
+            attributions[i] = Attributor.attribute(s, sameParagraph(spans, s), paragraphBefore(content, s.paragraph()));
         }
         inherit(spans, attributions);
         SpeakerResolver resolver = new SpeakerResolver(new PeopleIndex(content));
@@ -96,6 +96,11 @@ public final class QuoteExtractor {
         String t = s.text();
         char last = t.charAt(t.length() - 1);
         return last == '.' || last == '!' || last == '?';
+    }
+
+    private static String paragraphBefore(List<Paragraph> content, Paragraph p) {
+        int i = content.indexOf(p);
+        return i > 0 ? content.get(i - 1).text() : null;
     }
 
     private static List<QuoteSpan> sameParagraph(List<QuoteSpan> spans, QuoteSpan s) {

@@ -10,7 +10,7 @@ final class Tokens {
     /** Words (with inner apostrophes, hyphens and dots: d’Orsay, a-t-il, U.S.) or single punctuation marks. */
     private static final Pattern TOKEN = Pattern.compile(
             "\\p{L}\\.(?:\\p{L}\\.)+|[\\p{L}\\p{N}]+(?:[’'\\-.][\\p{L}\\p{N}]+)*(?:’s|'s|’|')?|\\S");
-    private static final Pattern ABBREVIATION = Pattern.compile("(?i)(mr|mrs|ms|dr|gov|sen|rep|gen|st|jr|sr|lt|col|sgt|rev|m)");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?i)(mr|mrs|ms|dr|gov|sen|rep|gen|st|jr|sr|lt|col|sgt|rev|m)|\\p{Lu}");
 
     private Tokens() {
     }
@@ -21,7 +21,8 @@ final class Tokens {
         while (m.find()) {
             String t = m.group();
             // "Gov." and "Mr." keep their dot; elsewhere a dot is its own token.
-            if (t.equals(".") && !out.isEmpty() && ABBREVIATION.matcher(out.get(out.size() - 1)).matches()) {
+            if (t.equals(".") && !out.isEmpty() && ABBREVIATION.matcher(out.get(out.size() - 1)).matches()
+                    && m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1))) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + ".");
                 continue;
             }
