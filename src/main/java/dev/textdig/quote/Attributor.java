@@ -37,7 +37,7 @@ final class Attributor {
         }
         int sentenceEnd = Sentences.end(text, span.after(), sameParagraph, span);
         List<String> after = Tokens.of(text.substring(span.after(), sentenceEnd));
-        Attribution a = afterQuote(after);
+        Attribution a = afterQuote(after, false);
         if (a.found()) {
             return a;
         }
@@ -52,10 +52,19 @@ final class Attributor {
         if (a.found()) {
             return a;
         }
-        return accordingTo(after);
+        a = afterQuote(after, true);
+        return a.found() ? a : accordingTo(after);
     }
 
-    private static Attribution afterQuote(List<String> t) {
+    /** A finite speech verb: "said", not "saying" (a participle after a quotation describes, it does not attribute). */
+    private static boolean finiteSpeechVerb(String token) {
+        return Lexicon.isSpeechVerb(token) && !token.toLowerCase(Locale.ROOT).endsWith("ing");
+    }
+
+    /**
+     * @param wide also look for "X said" further on, after a clause: ", Warren said"
+     */
+    private static Attribution afterQuote(List<String> t, boolean wide) {
         int i = 0;
         while (i < t.size() && (t.get(i).equals(",") || t.get(i).equals(";"))) {
             i++;
@@ -67,7 +76,7 @@ final class Attributor {
         if (DASHES.contains(first) && i + 1 < t.size() && Mentions.nameLike(t.get(i + 1))) {
             return attribution(Mentions.forward(t, i + 1), first);
         }
-        if (Lexicon.isSpeechVerb(first)) {
+        if (finiteSpeechVerb(first)) {
             return attribution(Mentions.forward(t, i + 1), first);
         }
         Matcher inversion = FRENCH_INVERSION.matcher(first);
@@ -85,9 +94,11 @@ final class Attributor {
         if ((lower.equals("a") || lower.equals("avait") || lower.equals("ont")) && i + 1 < t.size() && Lexicon.isSpeechVerb(t.get(i + 1))) {
             return attribution(Mentions.forward(t, i + 2), t.get(i + 1));
         }
-        // ", X said", ", the council's leader, Marta Lindqvist, said", ", Warren said" after a clause.
-        for (int v = i + 1; v < t.size() && v - i <= AFTER_WINDOW; v++) {
-            if (Lexicon.isSpeechVerb(t.get(v))) {
+        // ", X said", ", the council's leader, Marta Lindqvist, said"; with wide, also after a clause.
+        String mention = Mentions.forward(t, i);
+        int reach = wide ? AFTER_WINDOW : (mention == null ? 0 : Tokens.of(mention).size() + 2);
+        for (int v = i + 1; v < t.size() && v - i <= reach; v++) {
+            if (finiteSpeechVerb(t.get(v))) {
                 String subject = Mentions.backward(t, v);
                 return subject == null ? Attribution.NONE : new Attribution(subject, t.get(v));
             }

@@ -23,9 +23,13 @@ final class PeopleIndex {
     /** Person names in text order with their paragraph number and char position, for pronouns. */
     private final List<Object[]> occurrences = new ArrayList<>();
 
+    /** Votes per name: [he/his/him, she/her/hers] in the text that follows its mentions. */
+    private final Map<String, int[]> genderVotes = new HashMap<>();
+
     PeopleIndex(List<Paragraph> paragraphs) {
         for (Paragraph p : paragraphs) {
             List<String> tokens = Tokens.of(p.text());
+            String current = null;
             for (int i = 0; i < tokens.size(); i++) {
                 if (!Mentions.nameLike(tokens.get(i))) {
                     continue;
@@ -39,6 +43,13 @@ final class PeopleIndex {
                     byName.merge(name, new Person(name, p.number(), 1),
                             (a, b) -> new Person(a.name(), a.firstParagraph(), a.mentions() + 1));
                     occurrences.add(new Object[] {name, p.number()});
+                    current = name;
+                    String title = tokens.get(i).toLowerCase(Locale.ROOT);
+                    if (title.equals("mr.") || title.equals("mr") || title.equals("m.")) {
+                        vote(name, 0);
+                    } else if (title.startsWith("mrs") || title.startsWith("ms") || title.startsWith("mme")) {
+                        vote(name, 1);
+                    }
                     for (int k = Math.max(0, i - 3); k < j; k++) {
                         String role = tokens.get(k).toLowerCase(Locale.ROOT);
                         if (Mentions.isRole(role) && !name.toLowerCase(Locale.ROOT).contains(role)) {
@@ -47,8 +58,45 @@ final class PeopleIndex {
                     }
                 }
                 i = j;
+                // Pronouns up to the next name say whether this one is a he or a she.
+                for (int k = j; k < tokens.size() && current != null; k++) {
+                    if (Mentions.nameLike(tokens.get(k)) && k > j && !Mentions.isPronoun(tokens.get(k))
+                            && !Mentions.isFunctionWord(tokens.get(k).toLowerCase(Locale.ROOT))) {
+                        break;
+                    }
+                    switch (tokens.get(k).toLowerCase(Locale.ROOT)) {
+                        case "he", "his", "him", "himself", "il" -> vote(current, 0);
+                        case "she", "her", "hers", "herself", "elle" -> vote(current, 1);
+                        default -> { }
+                    }
+                }
             }
         }
+    }
+
+    private void vote(String name, int gender) {
+        genderVotes.computeIfAbsent(name, k -> new int[2])[gender]++;
+    }
+
+    /** 'm', 'f' or '?' from the pronouns that follow the person's mentions. */
+    char gender(String name) {
+        int[] v = new int[2];
+        for (Map.Entry<String, int[]> e : genderVotes.entrySet()) {
+            if (canonical(e.getKey()).equals(canonical(name))) {
+                v[0] += e.getValue()[0];
+                v[1] += e.getValue()[1];
+            }
+        }
+        return v[0] > v[1] ? 'm' : v[1] > v[0] ? 'f' : '?';
+    }
+
+    /** Whether a person may be the one a pronoun stands for. */
+    boolean compatible(String name, String pronoun) {
+        char g = gender(name);
+        String p = pronoun.toLowerCase(Locale.ROOT);
+        boolean male = p.equals("he") || p.equals("il");
+        boolean female = p.equals("she") || p.equals("elle");
+        return g == '?' || (male && g == 'm') || (female && g == 'f') || (!male && !female);
     }
 
     /** The person in a capitalised run, titles and leading adjectives dropped; null when the run is not a person. */
@@ -119,15 +167,15 @@ final class PeopleIndex {
         return bestCount >= 2 && bestCount > second ? best : null;
     }
 
-    /** The last person named in paragraphs up to {@code paragraph} (and not before {@code since}). */
-    String lastNamedBefore(int paragraph, int since) {
+    /** The last person a pronoun may stand for, named in paragraphs {@code since} to {@code paragraph}. */
+    String lastNamedBefore(int paragraph, int since, String pronoun) {
         String last = null;
         for (Object[] o : occurrences) {
             int at = (Integer) o[1];
             if (at > paragraph) {
                 break;
             }
-            if (at >= since) {
+            if (at >= since && compatible((String) o[0], pronoun)) {
                 last = (String) o[0];
             }
         }

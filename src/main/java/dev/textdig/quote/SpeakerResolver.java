@@ -43,10 +43,10 @@ final class SpeakerResolver {
             if (lower.equals("i") || lower.equals("we")) {
                 return null;
             }
-            if (lastPersonSpeaker != null && paragraph - lastPersonParagraph <= 3) {
+            if (lastPersonSpeaker != null && paragraph - lastPersonParagraph <= 3 && people.compatible(lastPersonSpeaker, lower)) {
                 return lastPersonSpeaker;
             }
-            return people.lastNamedBefore(paragraph, paragraph - 2);
+            return people.lastNamedBefore(paragraph, paragraph - 2, lower);
         }
         if (Lexicon.THING_PRONOUNS.contains(lower)) {
             return lastOtherSpeaker;
