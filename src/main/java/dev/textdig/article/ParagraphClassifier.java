@@ -65,9 +65,11 @@ public final class ParagraphClassifier {
         for (int i = 0; i < n; i++) {
             verdicts[i] = furniture[i] ? Verdict.BAD : judge(features.get(i));
         }
+        Verdict[] judged = verdicts.clone();
         resolveByContext(verdicts, features);
         int headline = headlineRepeat(paragraphs, features);
         keepMainStretch(verdicts, features, furniture, headline);
+        keepShortTexts(verdicts, features, furniture, judged);
 
         Kind[] kinds = new Kind[n];
         int firstGood = -1;
@@ -173,6 +175,25 @@ public final class ParagraphClassifier {
         for (int i = 0; i < n; i++) {
             if (v[i] == Verdict.GOOD && (best == null || i < best[0] || i > best[1])) {
                 v[i] = Verdict.BAD;
+            }
+        }
+    }
+
+    /**
+     * A text too short to hold any paragraph of prose by itself (a brief, a snippet, a test) is
+     * all content but for what is plainly furniture: its doubtful paragraphs and sentences stay.
+     */
+    private static void keepShortTexts(Verdict[] v, List<ParagraphFeatures> features, boolean[] furniture, Verdict[] judged) {
+        for (Verdict verdict : v) {
+            if (verdict == Verdict.GOOD) {
+                return;
+            }
+        }
+        for (int i = 0; i < v.length; i++) {
+            ParagraphFeatures f = features.get(i);
+            boolean sentence = f.endsSentence() && f.words() >= 3;
+            if (!furniture[i] && (judged[i] == Verdict.NEAR || sentence)) {
+                v[i] = Verdict.GOOD;
             }
         }
     }

@@ -3,12 +3,14 @@ package dev.textdig.index;
 import dev.textdig.article.Language;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
  * The analysis chain per language: Lucene's {@code EnglishAnalyzer} and {@code FrenchAnalyzer},
@@ -24,7 +26,10 @@ public final class Analyzers {
         return language == Language.FR ? new FrenchAnalyzer() : new EnglishAnalyzer();
     }
 
-    /** Every field's analyzer: running text by language, {@code kind} lower-cased whole, {@code file} as is. */
+    /**
+     * Every field's analyzer: running text and quotations by language, {@code kind} lower-cased
+     * whole, {@code file} as is, speaker names as plain lower-cased words (no stemming).
+     */
     public static Analyzer perField(Language language) {
         Analyzer lowercaseKeyword = new Analyzer() {
             @Override
@@ -35,6 +40,7 @@ public final class Analyzers {
         };
         return new PerFieldAnalyzerWrapper(text(language), Map.of(
                 Fields.KIND, lowercaseKeyword,
-                Fields.FILE, new KeywordAnalyzer()));
+                Fields.FILE, new KeywordAnalyzer(),
+                Fields.SPEAKER, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
     }
 }

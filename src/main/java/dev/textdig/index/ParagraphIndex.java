@@ -3,6 +3,10 @@ package dev.textdig.index;
 import dev.textdig.article.Article;
 import dev.textdig.article.Language;
 import dev.textdig.article.Paragraph;
+import dev.textdig.quote.Quote;
+import dev.textdig.quote.QuoteExtractor;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
@@ -14,6 +18,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -24,7 +29,8 @@ import org.apache.lucene.store.Directory;
 
 /**
  * The Lucene index of a run's articles: one document per paragraph, furniture included (it is
- * filtered at query time, so {@code --all-paragraphs} needs no second index). Built in memory.
+ * filtered at query time, so {@code --all-paragraphs} needs no second index), with the speakers
+ * and words of the quotations found in it. Built in memory.
  */
 public final class ParagraphIndex implements AutoCloseable {
     /** Text with positions and offsets in the postings, so the highlighter needs no re-analysis. */
@@ -69,8 +75,12 @@ public final class ParagraphIndex implements AutoCloseable {
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int a = 0; a < articles.size(); a++) {
                 Article article = articles.get(a);
+                Map<Integer, List<Quote>> quotes = new HashMap<>();
+                for (Quote q : QuoteExtractor.extract(article)) {
+                    quotes.computeIfAbsent(q.paragraph().number(), k -> new ArrayList<>()).add(q);
+                }
                 for (Paragraph p : article.paragraphs()) {
-                    writer.addDocument(document(a, article, p));
+                    writer.addDocument(document(a, article, p, quotes.getOrDefault(p.number(), List.of())));
                 }
             }
         } catch (IOException e) {
@@ -83,7 +93,7 @@ public final class ParagraphIndex implements AutoCloseable {
         }
     }
 
-    private static Document document(int articleId, Article article, Paragraph p) {
+    private static Document document(int articleId, Article article, Paragraph p, List<Quote> quotes) {
         Document doc = new Document();
         doc.add(new StringField(Fields.FILE, article.file(), Field.Store.YES));
         doc.add(new IntField(Fields.ARTICLE, articleId, Field.Store.YES));
@@ -91,6 +101,15 @@ public final class ParagraphIndex implements AutoCloseable {
         doc.add(new IntField(Fields.LINE, p.line(), Field.Store.YES));
         doc.add(new StringField(Fields.KIND, p.kind().label(), Field.Store.YES));
         doc.add(new Field(Fields.TEXT, p.text(), TEXT_TYPE));
+        // Who is quoted here and what they said: speaker:macron, quote:"must stop".
+        for (Quote q : quotes) {
+            for (String who : new String[] {q.speaker(), q.mention()}) {
+                if (who != null) {
+                    doc.add(new TextField(Fields.SPEAKER, who, Field.Store.NO));
+                }
+            }
+            doc.add(new TextField(Fields.QUOTE, q.text(), Field.Store.NO));
+        }
         return doc;
     }
 

@@ -88,9 +88,13 @@ final class Mentions {
             }
         }
         if (i >= 1 && tokens.get(i).equals(",")) {
-            // "Malkia Cyril, the executive director at the Center, told": the name before the apposition.
+            // "Malkia Cyril, the executive director at the Center, told": the name before the apposition;
+            // "The mayor, Claire Dubois, told": the name in it.
             for (int k = i - 1; k > 0 && i - k <= 25; k--) {
                 if (tokens.get(k).equals(",")) {
+                    if (isName(tokens.subList(k + 1, i))) {
+                        return join(tokens, k + 1, i);
+                    }
                     String name = backward(tokens, k);
                     return name != null && nameLike(name) && !isPronoun(name) ? name : null;
                 }
@@ -142,6 +146,19 @@ final class Mentions {
         }
         boolean role = isRole(tokens.get(i).toLowerCase(Locale.ROOT));
         return named || role || (determiner && start < i) ? nonEmpty(join(tokens, start, i + 1)) : null;
+    }
+
+    /** A short run of capitalised words, not opening with a function word: a person's or body's name. */
+    private static boolean isName(List<String> words) {
+        if (words.isEmpty() || words.size() > 5 || isFunctionWord(words.get(0).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (String w : words) {
+            if (!nameLike(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "of the Republic", "de la République": a preposition inside a name or title. */

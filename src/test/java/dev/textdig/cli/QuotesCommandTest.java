@@ -1,0 +1,71 @@
+package dev.textdig.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.textdig.cli.Cli.Run;
+import dev.textdig.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class QuotesCommandTest {
+    private static final String SAMPLE = Fixtures.SAMPLE.toString();
+
+    @Test
+    void listsEveryQuotationWithItsSpeaker() {
+        Run r = Cli.run("quotes", "--format", "jsonl", SAMPLE);
+        assertThat(r.status()).isZero();
+        assertThat(r.lines()).hasSize(11);
+        assertThat(r.lines()[3]).contains("\"line\":11", "\"speaker\":\"Emmanuel Macron\"",
+                "\"speaker_mention\":\"the Elysée tenant\"", "\"cue\":\"said\"", "\"kind\":\"full\"");
+    }
+
+    @Test
+    void speakerFilterMatchesSurnameNameOrMention() {
+        assertThat(Cli.run("quotes", "--format", "tsv", "--speaker", "macron", SAMPLE).lines()).hasSize(7);
+        assertThat(Cli.run("quotes", "--format", "tsv", "--speaker", "Emmanuel Macron", SAMPLE).lines()).hasSize(7);
+        assertThat(Cli.run("quotes", "--format", "tsv", "--speaker", "BAKU", SAMPLE).lines()).hasSize(2);
+        Run none = Cli.run("quotes", "--speaker", "nobody", SAMPLE);
+        assertThat(none.status()).isEqualTo(1);
+        assertThat(none.out()).isEmpty();
+    }
+
+    @Test
+    void queryAndMinWordsFilter() {
+        assertThat(Cli.run("quotes", "--format", "tsv", "--query", "offensive AND stop", SAMPLE).lines()).hasSize(3);
+        assertThat(Cli.run("quotes", "--format", "tsv", "--min-words", "20", SAMPLE).lines()).hasSize(4);
+        assertThat(Cli.run("quotes", "--query", "title:(", SAMPLE).status()).isEqualTo(2);
+        assertThat(Cli.run("quotes", "--min-words", "0", SAMPLE).status()).isEqualTo(2);
+    }
+
+    @Test
+    void speakersAreCountedMostQuotedFirst() {
+        Run r = Cli.run("quotes", "--speakers", "--format", "tsv", SAMPLE);
+        assertThat(r.lines()[0]).isEqualTo("speaker\tquotes\twords\tmentions");
+        assertThat(r.lines()[1]).startsWith("Emmanuel Macron\t6\t");
+        assertThat(r.lines()[2]).startsWith("Quai d’Orsay\t3\t");
+    }
+
+    @Test
+    void verifyGivesVerdictAndStatus() {
+        Run close = Cli.run("quotes", "--verify", "the offensive must end immediately", "--format", "jsonl", SAMPLE);
+        assertThat(close.status()).isZero();
+        assertThat(close.out()).contains("\"verdict\":\"close\"", "\"differences\":[\"stop→end\"]", "\"speaker\":\"Emmanuel Macron\"");
+        Run notFound = Cli.run("quotes", "--verify", "we will invade tomorrow at dawn", SAMPLE);
+        assertThat(notFound.status()).isEqualTo(1);
+        assertThat(notFound.out()).startsWith("not found");
+        assertThat(Cli.run("quotes", "--verify", "  ", SAMPLE).status()).isEqualTo(2);
+    }
+
+    @Test
+    void quotationsAreSearchableBySpeaker() {
+        Run r = Cli.run("search", "--format", "tsv", "speaker:macron AND offensive", SAMPLE);
+        assertThat(r.lines()).hasSize(4);
+        assertThat(Cli.run("search", "-c", "speaker:baku", SAMPLE).out()).isEqualTo("1\n");
+    }
+
+    @Test
+    void articleWithoutQuotationsFindsNothing() {
+        Run r = Cli.run("quotes", Fixtures.path("hard-wrapped.txt").toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).isEmpty();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.textdig.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.textdig.article.ArticleReader;
+import dev.textdig.testing.Fixtures;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteVerifierTest {
+    private static final List<Quote> SAMPLE = QuoteExtractor.extract(ArticleReader.fromText("s", Fixtures.text(Fixtures.SAMPLE), null));
+
+    @Test
+    void exactWordsOfPartOfAQuotationAreExact() {
+        Verification v = QuoteVerifier.verify("Strong condemnation of Azerbaijan's use of force", SAMPLE);
+        assertThat(v.verdict()).isEqualTo(Verification.Verdict.EXACT);
+        assertThat(v.score()).isEqualTo(1.0);
+        assertThat(v.quote().speaker()).isEqualTo("Emmanuel Macron");
+    }
+
+    @Test
+    void aChangedWordIsACloseMisquoteWithItsDifference() {
+        Verification v = QuoteVerifier.verify("the offensive must end immediately", SAMPLE);
+        assertThat(v.verdict()).isEqualTo(Verification.Verdict.CLOSE);
+        assertThat(v.differences()).containsExactly("stop→end");
+        assertThat(v.quote().text()).startsWith("The offensive must stop immediately");
+        assertThat(v.score()).isBetween(QuoteVerifier.CLOSE, 0.99);
+    }
+
+    @Test
+    void unrelatedWordsAreNotFound() {
+        Verification v = QuoteVerifier.verify("we will invade tomorrow at dawn", SAMPLE);
+        assertThat(v.verdict()).isEqualTo(Verification.Verdict.NOT_FOUND);
+        assertThat(v.score()).isLessThan(QuoteVerifier.CLOSE);
+    }
+
+    @Test
+    void noQuotationsMeansNotFound() {
+        assertThat(QuoteVerifier.verify("anything at all", List.of()).verdict()).isEqualTo(Verification.Verdict.NOT_FOUND);
+    }
+}
