@@ -46,7 +46,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: search, quotes, paragraphs or info");
+        throw new ParameterException(spec.commandLine(), "missing command: search, keywords, quotes, paragraphs or info");
     }
 
     public static void main(String[] args) {
@@ -75,6 +75,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand(new SearchCommand(ctx));
         cl.addSubcommand(new ParagraphsCommand(ctx));
+        cl.addSubcommand(new KeywordsCommand(ctx));
         cl.addSubcommand(new QuotesCommand(ctx));
         cl.addSubcommand(new InfoCommand(ctx));
         PrintWriter helpOut = new PrintWriter(ctx.out, true);

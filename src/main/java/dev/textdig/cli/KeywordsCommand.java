@@ -1,0 +1,171 @@
+package dev.textdig.cli;
+
+import dev.textdig.article.Article;
+import dev.textdig.article.InputException;
+import dev.textdig.keyword.Keyword;
+import dev.textdig.keyword.KeywordExtractor;
+import dev.textdig.keyword.KeywordOptions;
+import dev.textdig.output.ResultWriter;
+import dev.textdig.output.Row;
+import dev.textdig.output.Style;
+import dev.textdig.output.TerminalText;
+import dev.textdig.output.TextLayout;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "keywords", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR},
+        sortOptions = false,
+        description = {"List the words and phrases the text is about, and how often they occur.",
+            "By count (the default), or with --rank by how well they describe the text.", ""})
+final class KeywordsCommand extends ArticleCommand {
+    static final List<String> COLUMNS = List.of("term", "count", "paragraphs", "share", "score", "file");
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Articles: files, folders (every *.txt below), or - for stdin (the default when piped).")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "20", description = "At most N terms (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--min-count", paramLabel = "N", defaultValue = "1", description = "Only terms that occur at least N times (default: ${DEFAULT-VALUE}).")
+    int minCount;
+
+    @Option(names = "--ngrams", paramLabel = "MIN-MAX", defaultValue = "1-3",
+            description = "Phrase lengths in words, such as 1-3 (default), 1 or 2-3.")
+    String ngrams;
+
+    @Option(names = "--rank", description = "Rank by how well each term describes the text (score 0 to 1), not by count.")
+    boolean rank;
+
+    @Option(names = "--no-stem", description = "Count exact words: offensive and offensives apart.")
+    boolean noStem;
+
+    @Option(names = "--stopwords", paramLabel = "FILE", description = "More words to leave out, one or more per line (# starts a comment).")
+    Path stopwordsFile;
+
+    @Option(names = "--kind", paramLabel = "KIND", split = ",",
+            description = "Only paragraphs of these kinds: title, lead, heading, body, meta, boilerplate (comma-separated).")
+    List<String> kindLabels;
+
+    @Option(names = "--per-file", description = "One list per article, each result naming its file, instead of one list over all.")
+    boolean perFile;
+
+    KeywordsCommand(Context ctx) {
+        super(ctx);
+    }
+
+    @Override
+    protected int run() {
+        requirePositive("--limit", limit);
+        requirePositive("--min-count", minCount);
+        int[] range = parseRange(ngrams);
+        Set<String> stop = stopwordsFile == null ? Set.of() : readStopwords(stopwordsFile);
+        KeywordOptions options = new KeywordOptions(range[0], range[1], !noStem, stop, kinds(kindLabels), minCount, limit, rank);
+        List<Article> articles = readArticles(files);
+        ResultWriter writer = writer(COLUMNS, new Layout(perFile));
+        int shown = 0;
+        if (perFile) {
+            for (Article a : articles) {
+                for (Keyword k : KeywordExtractor.extract(List.of(a), options, a.file())) {
+                    emit(writer, row(k));
+                    shown++;
+                }
+            }
+        } else {
+            for (Keyword k : KeywordExtractor.extract(articles, options, null)) {
+                emit(writer, row(k));
+                shown++;
+            }
+        }
+        writer.finish(new Row().put("files", articles.size()).put("terms", shown));
+        return ExitStatus.of(shown);
+    }
+
+    private static Row row(Keyword k) {
+        return new Row().put("term", k.term()).put("count", k.count()).put("paragraphs", k.paragraphs())
+                .put("share", k.share()).put("score", k.score()).put("file", k.file());
+    }
+
+    static int[] parseRange(String spec) {
+        String s = spec.strip();
+        try {
+            int dash = s.indexOf('-');
+            int lo = Integer.parseInt(dash < 0 ? s : s.substring(0, dash).strip());
+            int hi = dash < 0 ? lo : Integer.parseInt(s.substring(dash + 1).strip());
+            if (lo < 1 || hi < lo || hi > 6) {
+                throw new UsageException("--ngrams must be a range of phrase lengths from 1 to 6, such as 1-3, not '" + spec + "'");
+            }
+            return new int[] {lo, hi};
+        } catch (NumberFormatException e) {
+            throw new UsageException("--ngrams must be a range of phrase lengths such as 1-3, not '" + spec + "'");
+        }
+    }
+
+    private static Set<String> readStopwords(Path file) {
+        try {
+            Set<String> words = new HashSet<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.strip().startsWith("#")) {
+                    for (String w : line.strip().split("\\s+")) {
+                        if (!w.isEmpty()) {
+                            words.add(w.toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
+            return words;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(file + ": no such file (--stopwords)");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new InputException(file + ": cannot read stopword file (--stopwords)");
+        }
+    }
+
+    /** Aligned columns: term, count, paragraphs, share (and score with --rank). */
+    private static final class Layout implements TextLayout {
+        private final boolean perFile;
+        private boolean header = true;
+        private String lastFile;
+
+        Layout(boolean perFile) {
+            this.perFile = perFile;
+        }
+
+        @Override
+        public String render(Row row, Style style) {
+            StringBuilder b = new StringBuilder();
+            String file = row.string("file");
+            if (perFile && !file.equals(lastFile)) {
+                b.append(lastFile == null ? "" : "\n").append(style.file(TerminalText.safe(file))).append('\n');
+                lastFile = file;
+                header = true;
+            }
+            boolean scored = row.get("score") != null;
+            if (header) {
+                b.append(style.dim(String.format(Locale.ROOT, "%-32s %6s %10s %7s%s", "term", "count", "paragraphs", "share",
+                        scored ? "   score" : ""))).append('\n');
+                header = false;
+            }
+            String term = TerminalText.safe(row.string("term"));
+            b.append(style.bold(term)).append(" ".repeat(Math.max(1, 33 - term.codePointCount(0, term.length()))));
+            b.append(String.format(Locale.ROOT, "%6d %10d %6.1f%%", (Integer) row.get("count"), (Integer) row.get("paragraphs"),
+                    100 * (Double) row.get("share")));
+            if (scored) {
+                b.append(String.format(Locale.ROOT, " %7.3f", (Double) row.get("score")));
+            }
+            return b.append('\n').toString();
+        }
+    }
+}

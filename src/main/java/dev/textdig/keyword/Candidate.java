@@ -1,0 +1,42 @@
+package dev.textdig.keyword;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** The evidence gathered for one term or phrase (by its analysed key) while reading the text. */
+final class Candidate {
+    final String key;
+    final int words;
+    int count;
+    /** Occurrences not inside a longer phrase that made the list. */
+    int free;
+    final Set<Integer> paragraphs = new HashSet<>();
+    final Map<String, Integer> forms = new HashMap<>();
+    /** Earliest occurrence, as a fraction of the text (0 = first word). */
+    double firstSeen = 1;
+    int inTitleOrLead;
+    int capitalised;
+
+    Candidate(String key, int words) {
+        this.key = key;
+        this.words = words;
+    }
+
+    /** The form the text uses most; among equals, the lower-case one (a capital may only start a sentence). */
+    String surface() {
+        String best = null;
+        int bestCount = -1;
+        for (Map.Entry<String, Integer> e : forms.entrySet()) {
+            int c = e.getValue();
+            String f = e.getKey();
+            if (c > bestCount || (c == bestCount && (Character.isLowerCase(f.codePointAt(0)) && !Character.isLowerCase(best.codePointAt(0))
+                    || f.compareTo(best) < 0 && Character.isLowerCase(f.codePointAt(0)) == Character.isLowerCase(best.codePointAt(0))))) {
+                best = f;
+                bestCount = c;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,175 @@
+package dev.textdig.keyword;
+
+import dev.textdig.article.Article;
+import dev.textdig.article.Kind;
+import dev.textdig.index.TermIndex;
+import dev.textdig.index.TermIndex.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts the words and phrases of articles from the term vectors of a {@link TermIndex}, and picks
+ * the ones the text is about.
+ *
+ * <p>Words joined by a hyphen with no space ({@code Nagorno-Karabakh}) count as one word. A phrase
+ * is a run of up to {@code maxWords} words with nothing but spaces between them: no stopword (the
+ * analyzer leaves a gap where one stood) and no punctuation. A phrase is listed when it occurs at
+ * least twice; its words then count only their occurrences outside it, so {@code Emmanuel Macron}
+ * does not bring {@code Macron} along unless Macron also appears alone.
+ */
+public final class KeywordExtractor {
+    private KeywordExtractor() {
+    }
+
+    /** The keywords of the articles as one list, best first; {@code file} names each result, or null. */
+    public static List<Keyword> extract(List<Article> articles, KeywordOptions options, String file) {
+        Map<String, Candidate> candidates = new HashMap<>();
+        int[] totals = new int[2];
+        try (TermIndex index = TermIndex.build(articles, options.kinds(), options.stem(), options.stopwords())) {
+            index.forEach((entry, tokens) -> {
+                collect(entry, tokens, options, candidates, totals);
+                totals[1]++;
+            });
+        }
+        int totalWords = Math.max(1, totals[0]);
+        int paragraphs = Math.max(1, totals[1]);
+        for (Candidate c : candidates.values()) {
+            c.firstSeen = c.firstSeen / totalWords;
+        }
+        List<Candidate> chosen = choose(candidates, options);
+        List<Keyword> out = new ArrayList<>();
+        for (Candidate c : chosen) {
+            Double score = options.rank() ? Ranker.score(c, paragraphs) : null;
+            out.add(new Keyword(c.surface(), c.words, c.count, c.paragraphs.size(), (double) c.count / totalWords, score, file));
+        }
+        Comparator<Keyword> order = options.rank()
+                ? Comparator.comparing(Keyword::score).reversed()
+                : Comparator.comparingInt(Keyword::count).reversed().thenComparing(Comparator.comparingInt(Keyword::paragraphs).reversed());
+        out.sort(order.thenComparing(Keyword::term, String.CASE_INSENSITIVE_ORDER));
+        return out.size() > options.limit() ? List.copyOf(out.subList(0, options.limit())) : out;
+    }
+
+    /** A word or a hyphenated compound, with its key (analysed terms joined) and place in the text. */
+    private record Unit(String key, int firstPosition, int lastPosition, int start, int end) {
+    }
+
+    private static void collect(TermIndex.Entry entry, List<Token> tokens, KeywordOptions options,
+                                Map<String, Candidate> candidates, int[] totals) {
+        String text = entry.paragraph().text();
+        List<Unit> units = units(tokens, text);
+        boolean titleOrLead = entry.paragraph().kind() == Kind.TITLE || entry.paragraph().kind() == Kind.LEAD;
+        int base = totals[0];
+        totals[0] += units.size();
+        for (int i = 0; i < units.size(); i++) {
+            StringBuilder key = new StringBuilder();
+            for (int n = 1; n <= options.maxWords() && i + n <= units.size(); n++) {
+                Unit last = units.get(i + n - 1);
+                if (n > 1) {
+                    Unit previous = units.get(i + n - 2);
+                    boolean adjacent = last.firstPosition() == previous.lastPosition() + 1
+                            && text.substring(previous.end(), last.start()).isBlank();
+                    if (!adjacent) {
+                        break;
+                    }
+                    key.append(' ');
+                }
+                key.append(last.key());
+                if (n < options.minWords() || !hasLetter(text, units.get(i).start(), last.end())) {
+                    continue;
+                }
+                String surface = text.substring(units.get(i).start(), last.end()).replaceAll("\\s+", " ");
+                int words = n;
+                Candidate c = candidates.computeIfAbsent(key.toString(), k -> new Candidate(k, words));
+                c.count++;
+                c.paragraphs.add(System.identityHashCode(entry));
+                c.forms.merge(surface, 1, Integer::sum);
+                c.firstSeen = Math.min(c.firstSeen, base + i);
+                if (titleOrLead) {
+                    c.inTitleOrLead++;
+                }
+                if (Character.isUpperCase(surface.codePointAt(0)) && !startsSentence(text, units.get(i).start())) {
+                    c.capitalised++;
+                }
+            }
+        }
+    }
+
+    private static boolean hasLetter(String text, int start, int end) {
+        return text.substring(start, end).codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** Whether a word opens its sentence (its capital then says nothing about it being a name). */
+    private static boolean startsSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "“\"«‘(".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".!?:".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Tokens joined by a bare hyphen become one unit: Nagorno-Karabakh, anti-Azerbaijani. */
+    private static List<Unit> units(List<Token> tokens, String text) {
+        List<Unit> units = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token first = tokens.get(i);
+            StringBuilder key = new StringBuilder(first.term());
+            Token last = first;
+            int j = i + 1;
+            while (j < tokens.size()) {
+                Token next = tokens.get(j);
+                String between = text.substring(last.end(), next.start());
+                if (next.position() != last.position() + 1 || !(between.equals("-") || between.equals("‑"))) {
+                    break;
+                }
+                key.append('-').append(next.term());
+                last = next;
+                j++;
+            }
+            units.add(new Unit(key.toString(), first.position(), last.position(), first.start(), last.end()));
+            i = j;
+        }
+        return units;
+    }
+
+    /**
+     * The candidates that make the list: phrases (longest first) that occur at least twice, then every
+     * term whose occurrences outside the chosen phrases still reach the minimum count.
+     */
+    private static List<Candidate> choose(Map<String, Candidate> candidates, KeywordOptions options) {
+        List<Candidate> all = new ArrayList<>(candidates.values());
+        all.sort(Comparator.comparingInt((Candidate c) -> c.words).reversed()
+                .thenComparing(Comparator.comparingInt((Candidate c) -> c.count).reversed()));
+        List<Candidate> phrases = new ArrayList<>();
+        List<Candidate> chosen = new ArrayList<>();
+        int minCount = Math.max(1, options.minCount());
+        for (Candidate c : all) {
+            c.free = c.count;
+            for (Candidate p : phrases) {
+                c.free -= p.free * occurrencesIn(c.key, p.key);
+            }
+            int needed = c.words > 1 && !options.rank() ? Math.max(2, minCount) : minCount;
+            if (c.free >= needed && c.count >= minCount) {
+                chosen.add(c);
+                if (c.words > 1) {
+                    phrases.add(c);
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /** How often a key occurs as whole words inside a longer key. */
+    private static int occurrencesIn(String key, String longer) {
+        String k = " " + key + " ";
+        String l = " " + longer + " ";
+        int n = 0;
+        for (int at = l.indexOf(k); at >= 0; at = l.indexOf(k, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.textdig.keyword;
+
+import dev.textdig.article.Kind;
+import java.util.Set;
+
+/**
+ * What to count.
+ *
+ * @param minWords  shortest phrase, in words (1 for single words)
+ * @param maxWords  longest phrase
+ * @param stem      group forms by stem ({@code offensive}, {@code offensives})
+ * @param stopwords more words to leave out
+ * @param kinds     kinds of paragraph to count; empty for all but furniture
+ * @param minCount  fewest occurrences
+ * @param limit     longest list
+ * @param rank      rank by how well a term describes the text rather than by count
+ */
+public record KeywordOptions(int minWords, int maxWords, boolean stem, Set<String> stopwords, Set<Kind> kinds,
+                             int minCount, int limit, boolean rank) {
+}
