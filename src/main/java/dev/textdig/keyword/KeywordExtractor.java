@@ -151,7 +151,7 @@ public final class KeywordExtractor {
             for (Candidate p : phrases) {
                 c.free -= p.free * occurrencesIn(c.key, p.key);
             }
-            int needed = c.words > 1 && !options.rank() ? Math.max(2, minCount) : minCount;
+            int needed = c.words > 1 ? Math.max(2, minCount) : minCount;
             if (c.free >= needed && c.count >= minCount) {
                 chosen.add(c);
                 if (c.words > 1) {

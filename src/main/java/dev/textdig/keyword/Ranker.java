@@ -1,24 +1,43 @@
 package dev.textdig.keyword;
 
 /**
- * Scores how well a term describes the text, 0 to 1. The evidence, after YAKE (Campos et al. 2020)
- * and the position features of Florescu and Caragea (2017): how often it occurs outside longer
- * chosen phrases (damped by a logarithm), how widely it spreads over the paragraphs, how early it
- * first appears, whether it is in the title or lead, whether it is written as a name, and whether it
- * is a phrase that holds together. The product is squashed into [0, 1) as {@code raw / (raw + 1)}.
+ * Scores how well a term describes the text, 0 to 1 (higher is better). The evidence:
+ * <ul>
+ * <li>frequency: occurrences, damped ({@code count^0.8});</li>
+ * <li>rarity in the language, from the word's length: by Zipf's law of abbreviation common words
+ *     are short, so length stands in for a background frequency list ({@code letters^1.3});</li>
+ * <li>position: terms that appear early (the title and lead) describe the text, after Florescu and
+ *     Caragea's PositionRank (2017): {@code 1 + 1 / (1 + 20 × first position as a fraction of the text)};</li>
+ * <li>phrases count by their longest word, weigh 0.4 of a word and need two occurrences: crowd
+ *     keyphrases are mostly single words, and a phrase seen once says little.</li>
+ * </ul>
+ * The product is squashed into [0, 1) as {@code raw / (raw + 50)}, so scores can be compared
+ * across texts and thresholded.
  */
 final class Ranker {
+    private static final double SQUASH = 50;
+    /** Crowd keyphrases are three quarters single words: a phrase starts at 0.4 of a word's weight. */
+    private static final double PHRASE_WEIGHT = 0.4;
+
     private Ranker() {
     }
 
     static double score(Candidate c, int paragraphs) {
-        double frequency = Math.log1p(c.free);
-        double spread = 1 + (double) c.paragraphs.size() / paragraphs;
+        if (c.words > 1 && c.free < 2) {
+            return 0;
+        }
+        double frequency = Math.pow(c.count, 0.8);
+        double rarity = Math.pow(longestWord(c.surface()), 1.3);
         double position = 1 + 1 / (1 + 20 * c.firstSeen);
-        double prominent = c.inTitleOrLead > 0 ? 1.5 : 1;
-        double name = c.capitalised * 2 >= c.count && c.capitalised > 0 ? 1.3 : 1;
-        double phrase = c.words > 1 ? 1.2 : 1;
-        double raw = frequency * spread * position * prominent * name * phrase;
-        return raw / (raw + 1);
+        double raw = frequency * rarity * position * (c.words > 1 ? PHRASE_WEIGHT : 1);
+        return raw / (raw + SQUASH);
+    }
+
+    private static int longestWord(String term) {
+        int best = 0;
+        for (String w : term.split("\\s+")) {
+            best = Math.max(best, (int) w.codePoints().filter(Character::isLetter).count());
+        }
+        return best;
     }
 }
