@@ -8,8 +8,8 @@ package dev.textdig.keyword;
  *     are short, so length stands in for a background frequency list ({@code letters^1.3});</li>
  * <li>position: terms that appear early (the title and lead) describe the text, after Florescu and
  *     Caragea's PositionRank (2017): {@code 1 + 1 / (1 + 20 × first position as a fraction of the text)};</li>
- * <li>phrases count by their longest word, weigh 0.4 of a word and need two occurrences: crowd
- *     keyphrases are mostly single words, and a phrase seen once says little.</li>
+ * <li>phrases count by their longest word, weigh 0.4 of a word (names 0.8) and need two
+ *     occurrences: crowd keyphrases are mostly single words, and a phrase seen once says little.</li>
  * </ul>
  * The product is squashed into [0, 1) as {@code raw / (raw + 50)}, so scores can be compared
  * across texts and thresholded.
@@ -18,6 +18,8 @@ final class Ranker {
     private static final double SQUASH = 50;
     /** Crowd keyphrases are three quarters single words: a phrase starts at 0.4 of a word's weight. */
     private static final double PHRASE_WEIGHT = 0.4;
+    /** Names (every word capitalised) hold together better than other phrases. */
+    private static final double NAME_WEIGHT = 0.8;
 
     private Ranker() {
     }
@@ -29,8 +31,18 @@ final class Ranker {
         double frequency = Math.pow(c.count, 0.8);
         double rarity = Math.pow(longestWord(c.surface()), 1.3);
         double position = 1 + 1 / (1 + 20 * c.firstSeen);
-        double raw = frequency * rarity * position * (c.words > 1 ? PHRASE_WEIGHT : 1);
+        double raw = frequency * rarity * position * (c.words == 1 ? 1 : isName(c) ? NAME_WEIGHT : PHRASE_WEIGHT);
         return raw / (raw + SQUASH);
+    }
+
+    /** A phrase written in capitals wherever it occurs: a name, which holds together better than other phrases. */
+    private static boolean isName(Candidate c) {
+        for (String w : c.surface().split("\\s+")) {
+            if (!Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int longestWord(String term) {
