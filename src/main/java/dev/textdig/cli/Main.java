@@ -88,7 +88,7 @@ public final class Main implements Runnable {
             String message = ex.getMessage() == null ? "bad usage" : ex.getMessage();
             String command = ex.getCommandLine().getCommandName();
             String hint = command.equals("textdig") ? "textdig --help" : "textdig " + command + " --help";
-            if (message.startsWith("Unknown option") || message.startsWith("Unknown options")) {
+            if (command.equals("search") && message.startsWith("Unknown option")) {
                 hint = "put -- before a query that starts with '-'; see '" + hint + "'";
             }
             ctx.warn(lowerFirst(firstLine(message)) + " (" + (hint.startsWith("put") ? hint : "see '" + hint + "'") + ")");
