@@ -133,25 +133,4 @@ public final class ParagraphSplitter {
     private static boolean startsListItem(char c) {
         return c == '-' || c == '*' || c == '•' || c == '–' || c == '—' || c == '>' || c == '|';
     }
-
-    /** Converts increasing char indexes to code point indexes in one pass over the text. */
-    static final class CodePointCursor {
-        private final String text;
-        private int charIndex;
-        private int codePointIndex;
-
-        CodePointCursor(String text) {
-            this.text = text;
-        }
-
-        int codePointAt(int targetChar) {
-            if (targetChar < charIndex) {
-                charIndex = 0;
-                codePointIndex = 0;
-            }
-            codePointIndex += text.codePointCount(charIndex, targetChar);
-            charIndex = targetChar;
-            return codePointIndex;
-        }
-    }
 }

@@ -178,9 +178,10 @@ final class SearchCommand extends ArticleCommand {
     static String marked(String text, List<Span> spans, Style style) {
         StringBuilder b = new StringBuilder(text.length() + spans.size() * 12);
         int at = 0;
+        dev.textdig.article.CodePointCursor cursor = new dev.textdig.article.CodePointCursor(text);
         for (Span s : spans) {
-            int start = text.offsetByCodePoints(0, s.start());
-            int end = text.offsetByCodePoints(0, s.end());
+            int start = cursor.charAt(s.start());
+            int end = cursor.charAt(s.end());
             b.append(TerminalText.safe(text.substring(at, start)));
             b.append(style.match(TerminalText.safe(text.substring(start, end))));
             at = end;

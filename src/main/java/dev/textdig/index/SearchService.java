@@ -1,6 +1,7 @@
 package dev.textdig.index;
 
 import dev.textdig.article.Article;
+import dev.textdig.article.CodePointCursor;
 import dev.textdig.article.Kind;
 import dev.textdig.article.Paragraph;
 import dev.textdig.article.Span;
@@ -152,21 +153,20 @@ public final class SearchService {
         @Override
         public Object format(org.apache.lucene.search.uhighlight.Passage[] passages, String content) {
             List<Span> spans = new ArrayList<>();
+            CodePointCursor cursor = new CodePointCursor(content);
+            int lastEnd = -1;
             for (var passage : passages) {
                 for (int m = 0; m < passage.getNumMatches(); m++) {
                     int start = passage.getMatchStarts()[m];
                     int end = passage.getMatchEnds()[m];
-                    if (!spans.isEmpty() && start < charEnd(spans, content)) {
+                    if (start < lastEnd) {
                         continue;
                     }
-                    spans.add(new Span(content.codePointCount(0, start), content.codePointCount(0, end)));
+                    spans.add(new Span(cursor.codePointAt(start), cursor.codePointAt(end)));
+                    lastEnd = end;
                 }
             }
             return spans;
-        }
-
-        private static int charEnd(List<Span> spans, String content) {
-            return content.offsetByCodePoints(0, spans.get(spans.size() - 1).end());
         }
     }
 }

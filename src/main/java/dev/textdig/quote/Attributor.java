@@ -29,23 +29,24 @@ final class Attributor {
      * @param previous the paragraph before, or null: a colon ending it introduces a quotation that
      *                 opens this one ({@code Caddell continued:})
      */
-    static Attribution attribute(QuoteSpan span, List<QuoteSpan> sameParagraph, String previous) {
+    static Attribution attribute(List<QuoteSpan> sameParagraph, int index, String previous) {
+        QuoteSpan span = sameParagraph.get(index);
         String text = span.paragraph().text();
         Matcher transcript = TRANSCRIPT.matcher(span.text());
         if (transcript.find()) {
             return new Attribution(transcript.group(1).strip(), ":");
         }
-        int sentenceEnd = Sentences.end(text, span.after(), sameParagraph, span);
+        int sentenceEnd = Sentences.end(text, span.after(), sameParagraph, index);
         List<String> after = Tokens.of(text.substring(span.after(), sentenceEnd));
         Attribution a = afterQuote(after, false);
         if (a.found()) {
             return a;
         }
-        int sentenceStart = Sentences.start(text, span.before(), sameParagraph, span);
-        String beforeText = Sentences.withoutQuotes(text, sentenceStart, span.before(), sameParagraph);
+        int sentenceStart = Sentences.start(text, span.before(), sameParagraph, index);
+        String beforeText = Sentences.withoutQuotes(text, sentenceStart, span.before(), sameParagraph, index);
         if (beforeText.isBlank() && previous != null && previous.strip().endsWith(":")) {
             String prev = previous.strip();
-            beforeText = prev.substring(Sentences.start(prev, prev.length() - 1, List.of(), null));
+            beforeText = prev.substring(Sentences.start(prev, prev.length() - 1, List.of(), -1));
         }
         List<String> before = Tokens.of(beforeText);
         a = beforeQuote(before);

@@ -1,6 +1,7 @@
 package dev.textdig.quote;
 
 import dev.textdig.article.Article;
+import dev.textdig.article.CodePointCursor;
 import dev.textdig.article.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,21 +15,38 @@ public final class QuoteExtractor {
         List<Paragraph> content = article.content();
         List<QuoteSpan> spans = QuoteFinder.find(content);
         Attribution[] attributions = new Attribution[spans.size()];
+        java.util.Map<Paragraph, List<QuoteSpan>> byParagraph = new java.util.IdentityHashMap<>();
+        for (QuoteSpan s : spans) {
+            byParagraph.computeIfAbsent(s.paragraph(), k -> new ArrayList<>()).add(s);
+        }
+        java.util.Map<Paragraph, Integer> positions = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < content.size(); i++) {
+            positions.put(content.get(i), i);
+        }
+        int inParagraph = 0;
         for (int i = 0; i < spans.size(); i++) {
             QuoteSpan s = spans.get(i);
-            attributions[i] = Attributor.attribute(s, sameParagraph(spans, s), paragraphBefore(content, s.paragraph()));
+            inParagraph = i > 0 && spans.get(i - 1).paragraph() == s.paragraph() ? inParagraph + 1 : 0;
+            int at = positions.get(s.paragraph());
+            attributions[i] = Attributor.attribute(byParagraph.get(s.paragraph()), inParagraph, at > 0 ? content.get(at - 1).text() : null);
         }
         inherit(spans, attributions);
         SpeakerResolver resolver = new SpeakerResolver(new PeopleIndex(content));
         List<Quote> quotes = new ArrayList<>(spans.size());
+        Paragraph current = null;
+        CodePointCursor cursor = null;
         for (int i = 0; i < spans.size(); i++) {
             QuoteSpan s = spans.get(i);
             Attribution a = attributions[i];
             String speaker = resolver.resolve(a.mention(), s.paragraph().number());
             String text = s.text();
             Paragraph p = s.paragraph();
-            int start = p.start() + p.text().codePointCount(0, s.start());
-            int end = start + text.codePointCount(0, text.length());
+            if (p != current) {
+                current = p;
+                cursor = new CodePointCursor(p.text());
+            }
+            int start = p.start() + cursor.codePointAt(s.start());
+            int end = p.start() + cursor.codePointAt(s.end());
             quotes.add(new Quote(p, text, start, end, speaker, a.mention(), a.cue(), kindOf(s)));
         }
         return quotes;
@@ -96,21 +114,6 @@ public final class QuoteExtractor {
         String t = s.text();
         char last = t.charAt(t.length() - 1);
         return last == '.' || last == '!' || last == '?';
-    }
-
-    private static String paragraphBefore(List<Paragraph> content, Paragraph p) {
-        int i = content.indexOf(p);
-        return i > 0 ? content.get(i - 1).text() : null;
-    }
-
-    private static List<QuoteSpan> sameParagraph(List<QuoteSpan> spans, QuoteSpan s) {
-        List<QuoteSpan> out = new ArrayList<>();
-        for (QuoteSpan o : spans) {
-            if (o.paragraph() == s.paragraph()) {
-                out.add(o);
-            }
-        }
-        return out;
     }
 
     /** A whole sentence starts with a capital (or continues an earlier paragraph's); a phrase does not. */

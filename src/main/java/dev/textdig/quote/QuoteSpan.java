@@ -23,9 +23,9 @@ record QuoteSpan(Paragraph paragraph, int start, int end, int openMark, int clos
         return openMark >= 0 ? openMark : start;
     }
 
-    /** Where the span's context after it begins: past the closing mark, or the paragraph's end. */
+    /** Where the span's context after it begins: past the closing mark, or where the span stops. */
     int after() {
-        return closeMark >= 0 ? closeMark + 1 : paragraph.text().length();
+        return closeMark >= 0 ? closeMark + 1 : end;
     }
 
     boolean runsOn() {
