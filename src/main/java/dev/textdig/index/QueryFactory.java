@@ -31,12 +31,21 @@ public final class QueryFactory {
         try {
             return parser.parse(query);
         } catch (ParseException e) {
+            if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
+                throw tooManyTerms();
+            }
             throw new QuerySyntaxException(describe(query, e));
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("query has too many terms (at most " + IndexSearcher.getMaxClauseCount() + ")");
-        } catch (IllegalArgumentException | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            throw tooManyTerms();
+        } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            throw new QuerySyntaxException("query is too complex to run (a regular expression or wildcard that explodes)");
+        } catch (IllegalArgumentException e) {
             throw new QuerySyntaxException("query cannot run: " + firstLine(e.getMessage()));
         }
+    }
+
+    private static QuerySyntaxException tooManyTerms() {
+        return new QuerySyntaxException("query has too many terms (at most " + IndexSearcher.getMaxClauseCount() + ")");
     }
 
     /** The words of the text, any of which may match (ranked by BM25); no syntax at all. */
@@ -60,6 +69,12 @@ public final class QueryFactory {
             return "query does not parse at column " + column + ": " + what + " (quote it, or use --literal)";
         }
         String message = firstLine((e.getCause() != null ? e.getCause() : e).getMessage());
+        java.util.regex.Matcher lexical = java.util.regex.Pattern.compile("(?i)lexical error at line \\d+, column (\\d+)").matcher(message);
+        if (lexical.find()) {
+            String what = message.contains("<EOF>") ? "unexpected end of query (an unclosed quote or a trailing backslash?)"
+                    : "a character that cannot stand there";
+            return "query does not parse at column " + lexical.group(1) + ": " + what + " (quote it, or use --literal)";
+        }
         int colon = message.indexOf("': ");
         if (message.startsWith("Cannot parse '") && colon > 0) {
             message = message.substring(colon + 3);
