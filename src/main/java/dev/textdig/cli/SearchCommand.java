@@ -79,7 +79,8 @@ final class SearchCommand extends ArticleCommand {
         }
         List<Article> articles = readArticles(files);
         SearchRequest request = new SearchRequest(query, literal, kinds(kindLabels), allParagraphs, limit);
-        try (ParagraphIndex index = ParagraphIndex.build(articles)) {
+        boolean quoteFields = !literal && (query.contains("speaker:") || query.contains("quote:"));
+        try (ParagraphIndex index = ParagraphIndex.build(articles, quoteFields)) {
             SearchService service = new SearchService(index);
             if (count) {
                 return printCounts(index, service.countPerArticle(request));

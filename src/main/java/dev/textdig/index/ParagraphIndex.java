@@ -65,6 +65,14 @@ public final class ParagraphIndex implements AutoCloseable {
      * most common one analyses all (one field, one query analysis).
      */
     public static ParagraphIndex build(List<Article> articles) {
+        return build(articles, true);
+    }
+
+    /**
+     * @param withQuotes index the quotations' speakers and words ({@code speaker:}, {@code quote:});
+     *                   finding them costs start-up time that a plain search need not pay
+     */
+    public static ParagraphIndex build(List<Article> articles, boolean withQuotes) {
         Language language = majorityLanguage(articles);
         Analyzer analyzer = Analyzers.perField(language);
         Directory directory = new ByteBuffersDirectory();
@@ -76,7 +84,7 @@ public final class ParagraphIndex implements AutoCloseable {
             for (int a = 0; a < articles.size(); a++) {
                 Article article = articles.get(a);
                 Map<Integer, List<Quote>> quotes = new HashMap<>();
-                for (Quote q : QuoteExtractor.extract(article)) {
+                for (Quote q : withQuotes ? QuoteExtractor.extract(article) : List.<Quote>of()) {
                     quotes.computeIfAbsent(q.paragraph().number(), k -> new ArrayList<>()).add(q);
                 }
                 for (Paragraph p : article.paragraphs()) {
