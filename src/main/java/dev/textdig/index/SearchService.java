@@ -57,10 +57,8 @@ public final class SearchService {
                 hits.add(new Hit(article, paragraph, sd.score, matches.get(i)));
             }
             return new SearchResult(hits, total);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("query expands to too many terms (at most " + IndexSearcher.getMaxClauseCount() + ")");
-        } catch (TooComplexToDeterminizeException e) {
-            throw new QuerySyntaxException("query is too complex to run (a regular expression or wildcard that explodes)");
+        } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
+            throw cannotRun(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -93,14 +91,19 @@ public final class SearchService {
                         .build();
                 counts[a] = index.searcher().count(perFile);
             }
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("query expands to too many terms (at most " + IndexSearcher.getMaxClauseCount() + ")");
-        } catch (TooComplexToDeterminizeException e) {
-            throw new QuerySyntaxException("query is too complex to run (a regular expression or wildcard that explodes)");
+        } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
+            throw cannotRun(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return counts;
+    }
+
+    /** A query that parsed but expands past Lucene's limits when it runs: a user's error, status 2. */
+    private static QuerySyntaxException cannotRun(RuntimeException e) {
+        return e instanceof IndexSearcher.TooManyClauses
+                ? new QuerySyntaxException("query expands to too many terms (at most " + IndexSearcher.getMaxClauseCount() + ")")
+                : new QuerySyntaxException("query is too complex to run (a regular expression or wildcard that explodes)");
     }
 
     private static Query withFilters(Query userQuery, SearchRequest request) {
