@@ -30,7 +30,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Invariants that hold for any text, checked on generated articles with marks, controls, emoji and odd spacing. */
-class InvariantProperties {
+class InvariantPropertiesTest {
 
     @Provide
     Arbitrary<String> articles() {
