@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
  * scraped page furniture leaves (counters glued to their labels, separators, copyright lines).
  */
 record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, boolean endsWithEllipsis,
-                         boolean gluedWords, boolean separators, boolean furnitureCue, boolean metaLine,
-                         double capitalisedRatio) {
+                         boolean gluedWords, boolean separators, boolean furnitureCue, boolean metaLine) {
 
     /** A number glued to a capitalised label: {@code 16,985FansLike}, {@code 2,458FollowersFollow}. */
     private static final Pattern GLUED_NUMBER = Pattern.compile("\\d[\\d,.]*\\p{Lu}\\p{Ll}+");
@@ -55,7 +54,6 @@ record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, 
         String trimmed = text.strip();
         int words = 0;
         int stop = 0;
-        int capitalised = 0;
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= trimmed.length(); i++) {
             char c = i < trimmed.length() ? trimmed.charAt(i) : ' ';
@@ -72,9 +70,6 @@ record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, 
             }
             if (word.length() > 0) {
                 words++;
-                if (Character.isUpperCase(word.charAt(0))) {
-                    capitalised++;
-                }
                 if (stopwords.contains(word.toString().toLowerCase(Locale.ROOT))) {
                     stop++;
                 }
@@ -88,7 +83,6 @@ record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, 
         boolean glued = GLUED_NUMBER.matcher(trimmed).find() || (words <= 12 && GLUED_CAMEL.matcher(trimmed).find());
         boolean meta = words <= 15 && (META.matcher(trimmed).find() || (words <= 8 && DATE.matcher(trimmed).find()));
         return new ParagraphFeatures(words, words == 0 ? 0 : (double) stop / words, ends, ellipsis, glued,
-                SEPARATORS.matcher(trimmed).find(), words <= 25 && FURNITURE.matcher(trimmed).find(), meta,
-                words == 0 ? 0 : (double) capitalised / words);
+                SEPARATORS.matcher(trimmed).find(), words <= 25 && FURNITURE.matcher(trimmed).find(), meta);
     }
 }

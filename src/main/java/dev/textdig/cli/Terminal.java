@@ -16,11 +16,6 @@ public record Terminal(boolean stdinIsTerminal, boolean stdoutIsTerminal, Map<St
         return new Terminal(flag("textdig.stdin.tty", console), flag("textdig.stdout.tty", console), System.getenv());
     }
 
-    /** A terminal-less setting for tests and pipes. */
-    public static Terminal pipes(Map<String, String> env) {
-        return new Terminal(false, false, env);
-    }
-
     private static boolean flag(String property, boolean fallback) {
         String v = System.getProperty(property);
         return v == null || v.isEmpty() ? fallback : v.equals("1") || v.equalsIgnoreCase("true");

@@ -44,16 +44,14 @@ public final class ParagraphIndex implements AutoCloseable {
     }
 
     private final List<Article> articles;
-    private final Language language;
     private final Analyzer analyzer;
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
 
-    private ParagraphIndex(List<Article> articles, Language language, Analyzer analyzer, Directory directory,
+    private ParagraphIndex(List<Article> articles, Analyzer analyzer, Directory directory,
                            DirectoryReader reader) {
         this.articles = articles;
-        this.language = language;
         this.analyzer = analyzer;
         this.directory = directory;
         this.reader = reader;
@@ -95,7 +93,7 @@ public final class ParagraphIndex implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         try {
-            return new ParagraphIndex(articles, language, analyzer, directory, DirectoryReader.open(directory));
+            return new ParagraphIndex(articles, analyzer, directory, DirectoryReader.open(directory));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -135,20 +133,12 @@ public final class ParagraphIndex implements AutoCloseable {
         return articles;
     }
 
-    public Language language() {
-        return language;
-    }
-
     public Analyzer analyzer() {
         return analyzer;
     }
 
     public IndexSearcher searcher() {
         return searcher;
-    }
-
-    public DirectoryReader reader() {
-        return reader;
     }
 
     @Override

@@ -16,8 +16,6 @@ final class Candidate {
     final Map<String, Integer> forms = new HashMap<>();
     /** Earliest occurrence, as a fraction of the text (0 = first word). */
     double firstSeen = 1;
-    int inTitleOrLead;
-    int capitalised;
 
     Candidate(String key, int words) {
         this.key = key;

@@ -1,7 +1,6 @@
 package dev.textdig.keyword;
 
 import dev.textdig.article.Article;
-import dev.textdig.article.Kind;
 import dev.textdig.index.TermIndex;
 import dev.textdig.index.TermIndex.Token;
 import java.util.ArrayList;
@@ -27,22 +26,18 @@ public final class KeywordExtractor {
     /** The keywords of the articles as one list, best first; {@code file} names each result, or null. */
     public static List<Keyword> extract(List<Article> articles, KeywordOptions options, String file) {
         Map<String, Candidate> candidates = new HashMap<>();
-        int[] totals = new int[2];
+        int[] totals = new int[1];
         try (TermIndex index = TermIndex.build(articles, options.kinds(), options.stem(), options.stopwords())) {
-            index.forEach((entry, tokens) -> {
-                collect(entry, tokens, options, candidates, totals);
-                totals[1]++;
-            });
+            index.forEach((entry, tokens) -> collect(entry, tokens, options, candidates, totals));
         }
         int totalWords = Math.max(1, totals[0]);
-        int paragraphs = Math.max(1, totals[1]);
         for (Candidate c : candidates.values()) {
             c.firstSeen = c.firstSeen / totalWords;
         }
         List<Candidate> chosen = choose(candidates, options);
         List<Keyword> out = new ArrayList<>();
         for (Candidate c : chosen) {
-            Double score = options.rank() ? Ranker.score(c, paragraphs) : null;
+            Double score = options.rank() ? Ranker.score(c) : null;
             out.add(new Keyword(c.surface(), c.words, c.count, c.paragraphs.size(), (double) c.count / totalWords, score, file));
         }
         Comparator<Keyword> order = options.rank()
@@ -60,7 +55,6 @@ public final class KeywordExtractor {
                                 Map<String, Candidate> candidates, int[] totals) {
         String text = entry.paragraph().text();
         List<Unit> units = units(tokens, text);
-        boolean titleOrLead = entry.paragraph().kind() == Kind.TITLE || entry.paragraph().kind() == Kind.LEAD;
         int base = totals[0];
         totals[0] += units.size();
         for (int i = 0; i < units.size(); i++) {
@@ -87,27 +81,12 @@ public final class KeywordExtractor {
                 c.paragraphs.add(System.identityHashCode(entry));
                 c.forms.merge(surface, 1, Integer::sum);
                 c.firstSeen = Math.min(c.firstSeen, base + i);
-                if (titleOrLead) {
-                    c.inTitleOrLead++;
-                }
-                if (Character.isUpperCase(surface.codePointAt(0)) && !startsSentence(text, units.get(i).start())) {
-                    c.capitalised++;
-                }
             }
         }
     }
 
     private static boolean hasLetter(String text, int start, int end) {
         return text.substring(start, end).codePoints().anyMatch(Character::isLetter);
-    }
-
-    /** Whether a word opens its sentence (its capital then says nothing about it being a name). */
-    private static boolean startsSentence(String text, int at) {
-        int i = at - 1;
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "“\"«‘(".indexOf(text.charAt(i)) >= 0)) {
-            i--;
-        }
-        return i < 0 || ".!?:".indexOf(text.charAt(i)) >= 0;
     }
 
     /** Tokens joined by a bare hyphen become one unit: Nagorno-Karabakh, anti-Azerbaijani. */

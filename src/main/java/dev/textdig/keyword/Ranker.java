@@ -24,7 +24,7 @@ final class Ranker {
     private Ranker() {
     }
 
-    static double score(Candidate c, int paragraphs) {
+    static double score(Candidate c) {
         if (c.words > 1 && c.free < 2) {
             return 0;
         }

@@ -44,7 +44,7 @@ final class QuoteFinder {
                         i++;
                         continue;
                     }
-                    int next = nextOpener(s, i + 1, c);
+                    int next = s.indexOf(c, i + 1);
                     int end = next < 0 ? s.length() : next;
                     add(out, p, i + 1, end, i, -1, continuation);
                     if (next < 0) {
@@ -108,11 +108,6 @@ final class QuoteFinder {
             }
         }
         return -1;
-    }
-
-    private static int nextOpener(String s, int from, char open) {
-        int j = s.indexOf(open, from);
-        return j;
     }
 
     private static void add(List<QuoteSpan> out, Paragraph p, int start, int end, int openMark, int closeMark,

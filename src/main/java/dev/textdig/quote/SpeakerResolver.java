@@ -58,7 +58,6 @@ final class SpeakerResolver {
         List<String> words = Tokens.of(mention);
         String first = words.get(0).toLowerCase(Locale.ROOT);
         boolean description = first.equals("the") || first.equals("a") || first.equals("an") || !Mentions.nameLike(words.get(0));
-        String head = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
         if (description) {
             String role = roleIn(words);
             if (role != null) {
@@ -80,7 +79,7 @@ final class SpeakerResolver {
             String full = people.bySurname(stripped);
             return full != null ? full : stripped;
         }
-        return people.canonical(stripped.isEmpty() ? mention : stripped) + (head.isEmpty() ? "" : "");
+        return people.canonical(stripped.isEmpty() ? mention : stripped);
     }
 
     /** The role noun a description is built on: "the French presidency" → presidency. */
