@@ -12,7 +12,8 @@ final class Candidate {
     int count;
     /** Occurrences not inside a longer phrase that made the list. */
     int free;
-    final Set<Integer> paragraphs = new HashSet<>();
+    /** Paragraphs it occurs in, as article index (high 32 bits) and paragraph number. */
+    final Set<Long> paragraphs = new HashSet<>();
     final Map<String, Integer> forms = new HashMap<>();
     /** Earliest occurrence, as a fraction of the text (0 = first word). */
     double firstSeen = 1;

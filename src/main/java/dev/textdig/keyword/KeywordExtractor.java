@@ -56,6 +56,8 @@ public final class KeywordExtractor {
         String text = entry.paragraph().text();
         List<Unit> units = units(tokens, text);
         int base = totals[0];
+        // Identifies the paragraph across articles (identity hashes may collide).
+        long paragraphKey = ((long) entry.article() << 32) | entry.paragraph().number();
         totals[0] += units.size();
         for (int i = 0; i < units.size(); i++) {
             StringBuilder key = new StringBuilder();
@@ -78,7 +80,7 @@ public final class KeywordExtractor {
                 int words = n;
                 Candidate c = candidates.computeIfAbsent(key.toString(), k -> new Candidate(k, words));
                 c.count++;
-                c.paragraphs.add(System.identityHashCode(entry));
+                c.paragraphs.add(paragraphKey);
                 c.forms.merge(surface, 1, Integer::sum);
                 c.firstSeen = Math.min(c.firstSeen, base + i);
             }
