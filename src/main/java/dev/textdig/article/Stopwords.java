@@ -1,12 +1,5 @@
 package dev.textdig.article;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -27,25 +20,6 @@ public final class Stopwords {
     }
 
     private static Set<String> load(String resource) {
-        Set<String> words = new HashSet<>();
-        try (InputStream in = Stopwords.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                for (String w : line.trim().split("\\s+")) {
-                    if (!w.isEmpty()) {
-                        words.add(w);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(words);
+        return WordList.parse(WordList.resource(Stopwords.class, resource));
     }
 }

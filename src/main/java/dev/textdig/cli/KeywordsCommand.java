@@ -2,6 +2,7 @@ package dev.textdig.cli;
 
 import dev.textdig.article.Article;
 import dev.textdig.article.InputException;
+import dev.textdig.article.WordList;
 import dev.textdig.keyword.Keyword;
 import dev.textdig.keyword.KeywordExtractor;
 import dev.textdig.keyword.KeywordOptions;
@@ -116,14 +117,8 @@ final class KeywordsCommand extends ArticleCommand {
     private static Set<String> readStopwords(Path file) {
         try {
             Set<String> words = new HashSet<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!line.strip().startsWith("#")) {
-                    for (String w : line.strip().split("\\s+")) {
-                        if (!w.isEmpty()) {
-                            words.add(w.toLowerCase(Locale.ROOT));
-                        }
-                    }
-                }
+            for (String w : WordList.parse(Files.readString(file, StandardCharsets.UTF_8))) {
+                words.add(w.toLowerCase(Locale.ROOT));
             }
             return words;
         } catch (java.nio.file.NoSuchFileException e) {

@@ -1,21 +1,18 @@
 package dev.textdig.quote;
 
+import dev.textdig.article.WordList;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /** The word lists attribution works from: speech verbs, pronouns, role nouns, capitals. */
 final class Lexicon {
-    static final Set<String> SPEECH_VERBS = words(load("speech-verbs.txt"));
-    static final Map<String, String> CAPITALS = table(load("capitals.tsv"));
+    static final Set<String> SPEECH_VERBS = WordList.parse(WordList.resource(Lexicon.class, "speech-verbs.txt"));
+    static final Map<String, String> CAPITALS = table(WordList.resource(Lexicon.class, "capitals.tsv"));
 
     /** Pronouns that can stand for a speaker, and whether they stand for a person. */
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "they", "i", "we", "il", "elle", "ils", "elles", "who");
@@ -79,31 +76,6 @@ final class Lexicon {
 
     static boolean isSpeechVerb(String token) {
         return SPEECH_VERBS.contains(token.toLowerCase(Locale.ROOT));
-    }
-
-    private static String load(String resource) {
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Set<String> words(String text) {
-        Set<String> out = new HashSet<>();
-        for (String line : text.split("\n")) {
-            if (!line.startsWith("#")) {
-                for (String w : line.trim().split("\\s+")) {
-                    if (!w.isEmpty()) {
-                        out.add(w);
-                    }
-                }
-            }
-        }
-        return Set.copyOf(out);
     }
 
     private static Map<String, String> table(String text) {
