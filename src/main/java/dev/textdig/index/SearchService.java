@@ -36,8 +36,7 @@ public final class SearchService {
     }
 
     public SearchResult search(SearchRequest request) {
-        QueryFactory factory = new QueryFactory(index.analyzer());
-        Query userQuery = request.literal() ? factory.literal(request.query()) : factory.parse(request.query());
+        Query userQuery = userQuery(request);
         Query query = withFilters(userQuery, request);
         IndexSearcher searcher = index.searcher();
         try {
@@ -79,9 +78,7 @@ public final class SearchService {
 
     /** The number of matching paragraphs of each article, indexed as {@link ParagraphIndex#articles()}. */
     public long[] countPerArticle(SearchRequest request) {
-        QueryFactory factory = new QueryFactory(index.analyzer());
-        Query userQuery = request.literal() ? factory.literal(request.query()) : factory.parse(request.query());
-        Query query = withFilters(userQuery, request);
+        Query query = withFilters(userQuery(request), request);
         long[] counts = new long[index.articles().size()];
         try {
             for (int a = 0; a < counts.length; a++) {
@@ -104,6 +101,12 @@ public final class SearchService {
         return e instanceof IndexSearcher.TooManyClauses
                 ? new QuerySyntaxException("query expands to too many terms (at most " + IndexSearcher.getMaxClauseCount() + ")")
                 : new QuerySyntaxException("query is too complex to run (a regular expression or wildcard that explodes)");
+    }
+
+    /** What the user asked for, parsed or taken as plain words; highlighting uses it without the filters. */
+    private Query userQuery(SearchRequest request) {
+        QueryFactory factory = new QueryFactory(index.analyzer());
+        return request.literal() ? factory.literal(request.query()) : factory.parse(request.query());
     }
 
     private static Query withFilters(Query userQuery, SearchRequest request) {
