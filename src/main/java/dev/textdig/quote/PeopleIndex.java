@@ -25,6 +25,8 @@ final class PeopleIndex {
 
     /** Votes per name: [he/his/him, she/her/hers] in the text that follows its mentions. */
     private final Map<String, int[]> genderVotes = new HashMap<>();
+    /** The votes summed per canonical name, made on first use (after the index is complete). */
+    private Map<String, int[]> votesByPerson;
 
     PeopleIndex(List<Paragraph> paragraphs) {
         for (Paragraph p : paragraphs) {
@@ -78,15 +80,18 @@ final class PeopleIndex {
         genderVotes.computeIfAbsent(name, k -> new int[2])[gender]++;
     }
 
-    /** 'm', 'f' or '?' from the pronouns that follow the person's mentions. */
+    /** 'm', 'f' or '?' from the pronouns that follow the person's mentions (under any form of the name). */
     char gender(String name) {
-        int[] v = new int[2];
-        for (Map.Entry<String, int[]> e : genderVotes.entrySet()) {
-            if (canonical(e.getKey()).equals(canonical(name))) {
+        if (votesByPerson == null) {
+            // Summed once: pronoun resolution asks for every compatible candidate of every quotation.
+            votesByPerson = new HashMap<>();
+            for (Map.Entry<String, int[]> e : genderVotes.entrySet()) {
+                int[] v = votesByPerson.computeIfAbsent(canonical(e.getKey()), k -> new int[2]);
                 v[0] += e.getValue()[0];
                 v[1] += e.getValue()[1];
             }
         }
+        int[] v = votesByPerson.getOrDefault(canonical(name), new int[2]);
         return v[0] > v[1] ? 'm' : v[1] > v[0] ? 'f' : '?';
     }
 
