@@ -45,8 +45,7 @@ final class ParagraphsCommand extends ArticleCommand {
         ResultWriter writer = writer(COLUMNS, new Layout(ctx.terminal.width(), several));
         for (Article article : articles) {
             for (Paragraph p : article.paragraphs()) {
-                boolean wanted = kinds.isEmpty() ? all || !p.isFurniture() : kinds.contains(p.kind());
-                if (wanted) {
+                if (p.selectedBy(kinds, all)) {
                     emit(writer, new Row()
                             .put("file", article.file())
                             .put("paragraph", p.number())

@@ -88,8 +88,7 @@ public final class TermIndex implements AutoCloseable {
              IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (int a = 0; a < articles.size(); a++) {
                 for (Paragraph p : articles.get(a).paragraphs()) {
-                    boolean wanted = kinds.isEmpty() ? !p.isFurniture() : kinds.contains(p.kind());
-                    if (!wanted) {
+                    if (!p.selectedBy(kinds, false)) {
                         continue;
                     }
                     Document d = new Document();
