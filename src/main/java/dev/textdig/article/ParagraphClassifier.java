@@ -120,32 +120,39 @@ public final class ParagraphClassifier {
      */
     private static void resolveByContext(Verdict[] v, List<ParagraphFeatures> features) {
         int n = v.length;
-        Verdict[] resolved = v.clone();
+        Verdict[] before = nearestDecided(v, features, +1);
+        Verdict[] after = nearestDecided(v, features, -1);
         for (int i = 0; i < n; i++) {
             if (v[i] == Verdict.NEAR) {
-                boolean good = neighbour(v, features, i, -1) == Verdict.GOOD || neighbour(v, features, i, +1) == Verdict.GOOD;
-                resolved[i] = good ? Verdict.GOOD : Verdict.BAD;
+                v[i] = before[i] == Verdict.GOOD || after[i] == Verdict.GOOD ? Verdict.GOOD : Verdict.BAD;
             }
         }
-        System.arraycopy(resolved, 0, v, 0, n);
+        before = nearestDecided(v, features, +1);
+        after = nearestDecided(v, features, -1);
         for (int i = 0; i < n; i++) {
             if (v[i] == Verdict.SHORT) {
-                boolean good = neighbour(v, features, i, -1) == Verdict.GOOD && neighbour(v, features, i, +1) == Verdict.GOOD;
-                resolved[i] = good ? Verdict.GOOD : Verdict.BAD;
+                v[i] = before[i] == Verdict.GOOD && after[i] == Verdict.GOOD ? Verdict.GOOD : Verdict.BAD;
             }
         }
-        System.arraycopy(resolved, 0, v, 0, n);
     }
 
-    /** The nearest verdict in one direction, skipping short, doubtful and meta paragraphs. */
-    private static Verdict neighbour(Verdict[] v, List<ParagraphFeatures> features, int i, int step) {
-        for (int j = i + step; j >= 0 && j < v.length; j += step) {
-            if (features.get(j).metaLine() || v[j] == Verdict.SHORT || v[j] == Verdict.NEAR) {
-                continue;
+    /**
+     * For each paragraph, the verdict of the nearest one before it ({@code step} +1, walking
+     * forwards) or after it ({@code step} -1, walking backwards), skipping short, doubtful and meta
+     * paragraphs; BAD at the ends of the page. One pass, so a page of doubtful lines stays linear.
+     */
+    private static Verdict[] nearestDecided(Verdict[] v, List<ParagraphFeatures> features, int step) {
+        int n = v.length;
+        Verdict[] nearest = new Verdict[n];
+        Verdict last = Verdict.BAD;
+        for (int k = 0; k < n; k++) {
+            int i = step > 0 ? k : n - 1 - k;
+            nearest[i] = last;
+            if (!(features.get(i).metaLine() || v[i] == Verdict.SHORT || v[i] == Verdict.NEAR)) {
+                last = v[i];
             }
-            return v[j];
         }
-        return Verdict.BAD;
+        return nearest;
     }
 
     /**
