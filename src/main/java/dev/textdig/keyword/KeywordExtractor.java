@@ -4,6 +4,7 @@ import dev.textdig.article.Article;
 import dev.textdig.index.TermIndex;
 import dev.textdig.index.TermIndex.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -124,33 +125,38 @@ public final class KeywordExtractor {
         List<Candidate> all = new ArrayList<>(candidates.values());
         all.sort(Comparator.comparingInt((Candidate c) -> c.words).reversed()
                 .thenComparing(Comparator.comparingInt((Candidate c) -> c.count).reversed()));
-        List<Candidate> phrases = new ArrayList<>();
+        // Each chosen phrase under every shorter run of its words, once per occurrence, so a
+        // candidate finds the phrases holding it without looking at all of them.
+        Map<String, List<Candidate>> holders = new HashMap<>();
         List<Candidate> chosen = new ArrayList<>();
         int minCount = Math.max(1, options.minCount());
         for (Candidate c : all) {
             c.free = c.count;
-            for (Candidate p : phrases) {
-                c.free -= p.free * occurrencesIn(c.key, p.key);
+            for (Candidate p : holders.getOrDefault(c.key, List.of())) {
+                c.free -= p.free;
             }
             int needed = c.words > 1 ? Math.max(2, minCount) : minCount;
             if (c.free >= needed && c.count >= minCount) {
                 chosen.add(c);
                 if (c.words > 1) {
-                    phrases.add(c);
+                    for (String run : shorterRuns(c.key)) {
+                        holders.computeIfAbsent(run, k -> new ArrayList<>()).add(c);
+                    }
                 }
             }
         }
         return chosen;
     }
 
-    /** How often a key occurs as whole words inside a longer key. */
-    private static int occurrencesIn(String key, String longer) {
-        String k = " " + key + " ";
-        String l = " " + longer + " ";
-        int n = 0;
-        for (int at = l.indexOf(k); at >= 0; at = l.indexOf(k, at + 1)) {
-            n++;
+    /** Every run of fewer words than the whole key, one entry per place it starts. */
+    private static List<String> shorterRuns(String key) {
+        String[] words = key.split(" ");
+        List<String> runs = new ArrayList<>();
+        for (int length = 1; length < words.length; length++) {
+            for (int start = 0; start + length <= words.length; start++) {
+                runs.add(String.join(" ", Arrays.asList(words).subList(start, start + length)));
+            }
         }
-        return n;
+        return runs;
     }
 }
