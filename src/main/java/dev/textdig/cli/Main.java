@@ -35,6 +35,8 @@ import picocli.CommandLine.ParameterException;
 public final class Main implements Runnable {
     /** Kept so the logger and its level survive garbage collection. */
     private static final Logger LUCENE_LOGGER = Logger.getLogger("org.apache.lucene");
+    /** How long an interrupted run waits for a write to a reader that has stopped reading. */
+    private static final long STOP_WAIT_MILLIS = 2_000;
 
     static {
         // Lucene logs a notice about the vector module on JDK 25: stderr stays clean on success.
@@ -50,14 +52,21 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        Stdout stdout = new Stdout(new FileOutputStream(FileDescriptor.out));
+        // On SIGINT or SIGTERM the JVM exits with 128 + the signal's number (130, 143) once this
+        // hook returns: let a write in progress finish, so output ends with a whole record.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stdout.stop(STOP_WAIT_MILLIS), "textdig-stop"));
         int status = run(System.in, stdout, new PrintWriter(System.err, true, StandardCharsets.UTF_8), Terminal.detect(), args);
         System.exit(status);
     }
 
     /** Runs one command line and returns its exit status; nothing here calls {@code System.exit}. */
     public static int run(InputStream in, OutputStream out, PrintWriter err, Terminal terminal, String... args) {
-        Context ctx = new Context(in, new Stdout(out), err, terminal);
+        return run(in, new Stdout(out), err, terminal, args);
+    }
+
+    private static int run(InputStream in, Stdout out, PrintWriter err, Terminal terminal, String... args) {
+        Context ctx = new Context(in, out, err, terminal);
         CommandLine cl = commandLine(ctx);
         try {
             return cl.execute(args);

@@ -116,6 +116,7 @@ final class JsonWriters {
                 throw new OutputClosedException(e);
             }
             out.write("\n");
+            out.endRecord();
         }
 
         @Override
@@ -145,6 +146,8 @@ final class JsonWriters {
         public void write(Row row) {
             try {
                 writeObject(g, row);
+                g.flush(); // into out's buffer only: FLUSH_PASSED_TO_STREAM is off
+                out.endRecord();
             } catch (IOException e) {
                 throw new OutputClosedException(e);
             }

@@ -4,15 +4,24 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Standard output as a UTF-8 writer that reports a closed pipe instead of swallowing it, as
  * {@code PrintStream} would: the run then stops at once.
+ *
+ * <p>Text is passed on only where a record ends ({@link #endRecord}) or on {@link #flush}, and
+ * {@link #stop} waits for a pass in progress, so a run interrupted by a signal leaves whole
+ * records behind, never half a line.
  */
 public final class Stdout extends Writer {
+    private static final int PASS_ON_AT = 1 << 16;
+
     private final OutputStream out;
     private final StringBuilder buffer = new StringBuilder();
-    private static final int FLUSH_AT = 1 << 16;
+    private final ReentrantLock passing = new ReentrantLock();
+    private volatile boolean stopped;
 
     public Stdout(OutputStream out) {
         this.out = out;
@@ -21,30 +30,62 @@ public final class Stdout extends Writer {
     @Override
     public void write(char[] chars, int off, int len) {
         buffer.append(chars, off, len);
-        if (buffer.length() >= FLUSH_AT) {
-            flush();
-        }
     }
 
     @Override
     public void write(String s) {
         buffer.append(s);
-        if (buffer.length() >= FLUSH_AT) {
-            flush();
+    }
+
+    /** A record ends here: the text so far is passed on once there is enough of it. */
+    public void endRecord() {
+        if (buffer.length() >= PASS_ON_AT) {
+            passOn(false);
         }
     }
 
     @Override
     public void flush() {
+        passOn(true);
+    }
+
+    private void passOn(boolean flush) {
+        passing.lock();
         try {
+            if (stopped) {
+                buffer.setLength(0);
+                return;
+            }
             if (!buffer.isEmpty()) {
                 out.write(buffer.toString().getBytes(StandardCharsets.UTF_8));
                 buffer.setLength(0);
             }
-            out.flush();
+            if (flush) {
+                out.flush();
+            }
         } catch (IOException e) {
             buffer.setLength(0);
             throw new OutputClosedException(e);
+        } finally {
+            passing.unlock();
+        }
+    }
+
+    /**
+     * Ends output for good, for a shutdown on a signal: waits up to {@code waitMillis} for a pass in
+     * progress to finish (a reader that has stopped reading can hold it up), then drops whatever
+     * comes later.
+     */
+    public void stop(long waitMillis) {
+        boolean locked = false;
+        try {
+            locked = passing.tryLock(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        stopped = true;
+        if (locked) {
+            passing.unlock();
         }
     }
 

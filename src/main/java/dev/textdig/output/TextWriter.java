@@ -15,6 +15,7 @@ final class TextWriter implements ResultWriter {
     @Override
     public void write(Row row) {
         out.write(layout.render(row, style));
+        out.endRecord();
     }
 
     @Override

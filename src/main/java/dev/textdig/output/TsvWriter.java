@@ -29,6 +29,7 @@ final class TsvWriter implements ResultWriter {
             appendValue(line, row.get(columns.get(i)));
         }
         out.write(line.append('\n').toString());
+        out.endRecord();
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,5 +91,72 @@ class ProcessIT {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(err).isZero();
         assertThat(out).isEqualTo("1\n");
+    }
+
+    /**
+     * Starts the jar with SIGINT at its default action: a shell that starts a job in the background
+     * without job control makes it ignore SIGINT, and the JVM keeps an ignored SIGINT ignored.
+     */
+    private static Process startInterruptible(String... args) throws IOException {
+        Assumptions.assumeTrue(new ProcessBuilder("env", "--default-signal=INT", "true").start().onExit().join().exitValue() == 0,
+                "env --default-signal (coreutils 8.31+)");
+        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT", JAVA, "-jar", JAR));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).start();
+    }
+
+    private static void interrupt(Process p) throws Exception {
+        // env execs java, so the process is the JVM
+        assertThat(new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor()).isZero();
+    }
+
+    private static Path manyParagraphs(Path dir, int count) throws IOException {
+        StringBuilder big = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            big.append("Paragraph ").append(i).append(" says the council met again on Tuesday to talk about the ferry")
+                    .append(i % 7 == 0 ? " and the “harbour fees” with the mayor." : ".").append("\n\n");
+        }
+        return Files.writeString(dir.resolve("many.txt"), big);
+    }
+
+    @Test
+    void anInterruptEndsTheOutputWithAWholeRecordAndStatus130(@TempDir Path dir) throws Exception {
+        Path file = manyParagraphs(dir, 100_000);
+        Process p = startInterruptible("paragraphs", "--all", "--format", "tsv", file.toString());
+        p.getOutputStream().close();
+        var stdout = p.getInputStream();
+        // Not reading: the first pass fills the pipe and the run blocks in the middle of a write.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (stdout.available() == 0 && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        interrupt(p);
+        Thread.sleep(500); // a slow reader: the write in progress must still end with a whole record
+        String out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(20, TimeUnit.SECONDS)).as("ended after SIGINT").isTrue();
+        assertThat(p.exitValue()).isEqualTo(130);
+        assertThat(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
+        assertThat(out).endsWith("\n");
+        String[] lines = out.split("\n");
+        assertThat(lines.length).as("stopped before the end").isBetween(2, 100_000);
+        int columns = lines[0].split("\t", -1).length;
+        for (String line : lines) {
+            assertThat(line.split("\t", -1)).as(line).hasSize(columns);
+        }
+        assertThat(lines[lines.length - 1]).matches(".*\tParagraph \\d+ says the council .*");
+    }
+
+    @Test
+    void anInterruptWhileCountingEndsPromptlyWithNoOutput(@TempDir Path dir) throws Exception {
+        Path file = manyParagraphs(dir, 200_000);
+        Process p = startInterruptible("keywords", "--rank", "--ngrams", "1-3", "--format", "jsonl", file.toString());
+        p.getOutputStream().close();
+        Thread.sleep(1_500);
+        assertThat(p.isAlive()).as("still counting after 1.5 s").isTrue();
+        interrupt(p);
+        assertThat(p.waitFor(20, TimeUnit.SECONDS)).as("ended after SIGINT").isTrue();
+        assertThat(p.exitValue()).isEqualTo(130);
+        assertThat(p.getInputStream().readAllBytes()).as("no results from a run cut short").isEmpty();
+        assertThat(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
     }
 }

@@ -27,7 +27,7 @@ import java.util.Map;
  */
 class CommandLineFuzzTest {
     private static final String[][] COMMANDS = {
-        {"paragraphs"}, {"paragraphs", "--all"}, {"info"}, {"keywords"}, {"keywords", "--rank", "--ngrams", "1..3"},
+        {"paragraphs"}, {"paragraphs", "--all"}, {"info"}, {"keywords"}, {"keywords", "--rank", "--ngrams", "1-3"},
         {"quotes"}, {"quotes", "--speakers"}, {"quotes", "--speaker", "mayor"}, {"search"}, {"search", "--literal"},
     };
     private static final String[] FORMATS = {"text", "tsv", "jsonl", "json"};
