@@ -31,13 +31,14 @@ final class QuoteFinder {
         String s = p.text();
         List<QuoteSpan> out = new ArrayList<>();
         int lastClose = 0;
+        int firstVisible = firstVisible(s);
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
             char close = closerFor(c, s, i);
             if (close != 0) {
                 int j = findClose(s, i + 1, c, close);
-                boolean opensParagraph = s.substring(0, i).isBlank();
+                boolean opensParagraph = i <= firstVisible;
                 boolean continuation = opensParagraph && previousRanOn;
                 if (j < 0) {
                     if (c == '‘' || c == '‹') {
@@ -66,6 +67,15 @@ final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /** The index of the first character that is not white space (as {@link String#isBlank} sees it), or the length. */
+    private static int firstVisible(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.codePointAt(i))) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        return i;
     }
 
     /** The closing mark for an opening mark at {@code i}, or 0 when the char opens nothing there. */
