@@ -5,6 +5,7 @@ import dev.textdig.article.Paragraph;
 import dev.textdig.article.Span;
 import dev.textdig.index.Hit;
 import dev.textdig.index.ParagraphIndex;
+import dev.textdig.index.QueryFactory;
 import dev.textdig.index.SearchRequest;
 import dev.textdig.index.SearchResult;
 import dev.textdig.index.SearchService;
@@ -79,7 +80,7 @@ final class SearchCommand extends ArticleCommand {
         }
         List<Article> articles = readArticles(files);
         SearchRequest request = new SearchRequest(query, literal, kinds(kindLabels), allParagraphs, limit);
-        boolean quoteFields = !literal && (query.contains("speaker:") || query.contains("quote:"));
+        boolean quoteFields = !literal && QueryFactory.searchesQuotations(query);
         try (ParagraphIndex index = ParagraphIndex.build(articles, quoteFields)) {
             SearchService service = new SearchService(index);
             if (count) {

@@ -2,13 +2,17 @@ package dev.textdig.index;
 
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.QueryBuilder;
 
 /** Turns what the user typed into a Lucene query: classic syntax, or plain words with {@code --literal}. */
@@ -44,6 +48,36 @@ public final class QueryFactory {
         }
     }
 
+    /**
+     * Whether a query in classic syntax searches the quotation fields ({@code speaker:}, {@code quote:}),
+     * which the index then needs. Asked of the parsed query rather than the string, so
+     * {@code "speaker: x"} in quotes does not count. A query that does not parse searches nothing;
+     * {@link #parse} reports it.
+     */
+    public static boolean searchesQuotations(String query) {
+        Set<String> fields = Set.of(Fields.SPEAKER, Fields.QUOTE);
+        QueryParser parser = new QueryParser(Fields.TEXT, new StandardAnalyzer(CharArraySet.EMPTY_SET));
+        parser.setAllowLeadingWildcard(true);
+        boolean[] found = new boolean[1];
+        try {
+            parser.parse(query).visit(new QueryVisitor() {
+                @Override
+                public boolean acceptField(String field) {
+                    found[0] |= fields.contains(field);
+                    return false;
+                }
+
+                @Override
+                public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                    return this; // -speaker:x needs the field too
+                }
+            });
+        } catch (ParseException | RuntimeException e) {
+            return false;
+        }
+        return found[0];
+    }
+
     private static QuerySyntaxException tooManyTerms() {
         return new QuerySyntaxException("query has too many terms (at most " + IndexSearcher.getMaxClauseCount() + ")");
     }
@@ -51,7 +85,7 @@ public final class QueryFactory {
     /** The words of the text, any of which may match (ranked by BM25); no syntax at all. */
     public Query literal(String text) {
         try {
-            Query q = new QueryBuilder(analyzer).createBooleanQuery(Fields.TEXT, text, org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+            Query q = new QueryBuilder(analyzer).createBooleanQuery(Fields.TEXT, text, BooleanClause.Occur.SHOULD);
             return q == null ? new MatchNoDocsQuery("no searchable words") : q;
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("query has too many words (at most " + IndexSearcher.getMaxClauseCount() + ")");

@@ -60,6 +60,10 @@ class QuotesCommandTest {
         Run r = Cli.run("search", "--format", "tsv", "speaker:macron AND offensive", SAMPLE);
         assertThat(r.lines()).hasSize(4);
         assertThat(Cli.run("search", "-c", "speaker:baku", SAMPLE).out()).isEqualTo("1\n");
+        // Excluding a speaker needs the quotations indexed as much as asking for one.
+        int withFrance = Integer.parseInt(Cli.run("search", "-c", "France", SAMPLE).out().strip());
+        int withoutBaku = Integer.parseInt(Cli.run("search", "-c", "France -speaker:baku", SAMPLE).out().strip());
+        assertThat(withoutBaku).isLessThan(withFrance);
     }
 
     @Test

@@ -111,4 +111,14 @@ class SearchServiceTest {
         long[] counts = service.countPerArticle(new SearchRequest("ferry", false, Set.of(), false, 10));
         assertThat(counts).containsExactly(0, 3);
     }
+
+    @Test
+    void onlyQueriesThatSearchTheQuotationFieldsNeedThem() {
+        assertThat(QueryFactory.searchesQuotations("speaker:macron")).isTrue();
+        assertThat(QueryFactory.searchesQuotations("offensive -speaker:baku")).isTrue();
+        assertThat(QueryFactory.searchesQuotations("(ferry OR quote:dawn) AND kind:body")).isTrue();
+        assertThat(QueryFactory.searchesQuotations("\"speaker: macron\"")).isFalse();
+        assertThat(QueryFactory.searchesQuotations("offensive AND kind:title")).isFalse();
+        assertThat(QueryFactory.searchesQuotations("speaker:(")).isFalse();
+    }
 }
