@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -158,5 +159,41 @@ class ProcessIT {
         assertThat(p.exitValue()).isEqualTo(130);
         assertThat(p.getInputStream().readAllBytes()).as("no results from a run cut short").isEmpty();
         assertThat(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /**
+     * A file the user may not read. Root reads everything, so as root the jar runs as {@code nobody}
+     * (setpriv); the folder, the jar and the JDK must then be readable by others.
+     */
+    @Test
+    void anUnreadableFileIsPermissionDenied(@TempDir Path dir) throws Exception {
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path jar = Files.copy(Path.of(JAR), dir.resolve("textdig.jar"));
+        Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
+        Path news = Files.createDirectory(dir.resolve("news"));
+        Files.setPosixFilePermissions(news, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(news.resolve("a-open.txt"), "A readable title\n\nThe council met on Tuesday.\n");
+        Path locked = Files.writeString(news.resolve("b-locked.txt"), "A locked title\n\nThe council met on Monday.\n");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+
+        List<String> prefix = new ArrayList<>();
+        if (new com.sun.security.auth.module.UnixSystem().getUid() == 0) {
+            Assumptions.assumeTrue(new ProcessBuilder("setpriv", "--version").start().waitFor() == 0, "setpriv, to drop root");
+            prefix.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
+        }
+        for (String arg : new String[] {"news/b-locked.txt", "news"}) {
+            List<String> command = new ArrayList<>(prefix);
+            command.addAll(List.of(JAVA, "-jar", jar.toString(), "info", arg));
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).start();
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            Assumptions.assumeFalse(err.contains("Unable to access jarfile") || err.contains("Error occurred during initialization"),
+                    "the JDK or the jar is not readable by nobody: " + err);
+            assertThat(p.exitValue()).as(err).isEqualTo(2);
+            assertThat(err).isEqualTo("textdig: news/b-locked.txt: permission denied\n");
+            assertThat(out).isEmpty();
+        }
     }
 }
