@@ -1,5 +1,6 @@
 package dev.textdig.index;
 
+import dev.textdig.article.Kind;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -99,15 +100,14 @@ public final class QueryFactory {
         if (current != null && current.next != null) {
             Token bad = current.next;
             String what = bad.kind == 0 ? "unexpected end of query" : "unexpected '" + bad.image + "'";
-            int column = bad.kind == 0 ? query.length() + 1 : bad.beginColumn;
+            // 1-based, as people count; the parser's token columns start at 0
+            int column = bad.kind == 0 ? query.length() + 1 : bad.beginColumn + 1;
             return "query does not parse at column " + column + ": " + what + " (quote it, or use --literal)";
         }
         String message = firstLine((e.getCause() != null ? e.getCause() : e).getMessage());
         java.util.regex.Matcher lexical = java.util.regex.Pattern.compile("(?i)lexical error at line \\d+, column (\\d+)").matcher(message);
         if (lexical.find()) {
-            String what = message.contains("<EOF>") ? "unexpected end of query (an unclosed quote or a trailing backslash?)"
-                    : "a character that cannot stand there";
-            return "query does not parse at column " + lexical.group(1) + ": " + what + " (quote it, or use --literal)";
+            return "query does not parse at column " + lexical.group(1) + ": " + lexicalError(query, message) + " (quote it, or use --literal)";
         }
         int colon = message.indexOf("': ");
         if (message.startsWith("Cannot parse '") && colon > 0) {
@@ -115,6 +115,25 @@ public final class QueryFactory {
         }
         return "query does not parse: " + message.replaceAll("\\.$", "").toLowerCase(java.util.Locale.ROOT)
                 + " (quote it, or use --literal)";
+    }
+
+    /** What a lexical error means, from the text the lexer had read when it failed. */
+    private static String lexicalError(String query, String message) {
+        if (!message.contains("<EOF>")) {
+            return "a character that cannot stand there";
+        }
+        java.util.regex.Matcher prefix = java.util.regex.Pattern.compile("after prefix \"(.)").matcher(message);
+        if (prefix.find()) {
+            return switch (prefix.group(1)) {
+                case "\\" -> "a phrase is not closed";
+                case "/" -> "a regular expression is not closed";
+                default -> "unexpected end of query";
+            };
+        }
+        if (query.endsWith("\\")) {
+            return "a backslash escapes nothing at the end";
+        }
+        return query.contains("^") ? "a boost (^) takes a number" : "unexpected end of query";
     }
 
     private static String firstLine(String s) {
@@ -136,6 +155,13 @@ public final class QueryFactory {
             if (INT_FIELDS.contains(field)) {
                 int value = parseInt(field, queryText);
                 return IntField.newExactQuery(field, value);
+            }
+            if (field.equals(Fields.KIND)) {
+                try {
+                    Kind.fromLabel(queryText); // a typo would silently match nothing
+                } catch (IllegalArgumentException e) {
+                    throw new ParseException("field kind takes title, lead, heading, body, meta or boilerplate, not '" + queryText + "'");
+                }
             }
             return super.getFieldQuery(field, queryText, quoted);
         }

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SearchServiceTest {
     private ParagraphIndex index;
@@ -120,5 +122,28 @@ class SearchServiceTest {
         assertThat(QueryFactory.searchesQuotations("\"speaker: macron\"")).isFalse();
         assertThat(QueryFactory.searchesQuotations("offensive AND kind:title")).isFalse();
         assertThat(QueryFactory.searchesQuotations("speaker:(")).isFalse();
+    }
+
+    /** Each kind of syntax error, with the 1-based column and what went wrong. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "(              | column 2: unexpected end of query",
+        "a)             | column 2: unexpected ')'",
+        "AND a          | column 1: unexpected 'AND'",
+        "a AND          | column 6: unexpected end of query",
+        "a:b:c          | column 4: unexpected ':'",
+        "[a TO b TO c]  | column 9: unexpected 'TO'",
+        "`\"unclosed`  | column 10: a phrase is not closed",
+        "/unclosed      | column 10: a regular expression is not closed",
+        "a^x            | column 4: a boost (^) takes a number",
+        "`a \\`       | column 4: a backslash escapes nothing at the end",
+        "kind:titel     | field kind takes title, lead, heading, body, meta or boilerplate, not 'titel'",
+        "line:[1 TO x]  | field line takes a number, not 'x'",
+    })
+    void everyKindOfSyntaxErrorSaysWhatAndWhere(String query, String expected) {
+        assertThatThrownBy(() -> search(query))
+                .isInstanceOf(QuerySyntaxException.class)
+                .hasMessageContaining(expected)
+                .hasMessageNotContaining("\n");
     }
 }
