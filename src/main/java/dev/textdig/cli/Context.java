@@ -1,6 +1,7 @@
 package dev.textdig.cli;
 
 import dev.textdig.output.Stdout;
+import dev.textdig.output.TerminalText;
 import java.io.InputStream;
 import java.io.PrintWriter;
 
@@ -23,7 +24,8 @@ public final class Context {
 
     /** A diagnostic line on stderr: {@code textdig: message}. */
     void warn(String message) {
-        err.println("textdig: " + message);
+        // Messages quote file names, queries and options as typed: escaped like results on a terminal.
+        err.println("textdig: " + TerminalText.safe(message));
         err.flush();
     }
 }

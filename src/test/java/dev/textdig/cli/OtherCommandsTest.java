@@ -56,6 +56,18 @@ class OtherCommandsTest {
     }
 
     @Test
+    void messagesOnStderrShowEscapeSequencesFromArgumentsEscaped() {
+        for (Run r : new Run[] {
+            Cli.run("info", "no\u001b[31msuch.txt"),
+            Cli.run("search", "--lim\u001b[2Jit", "x", SAMPLE),
+            Cli.run("search", "line:x\u001bx\u0007", SAMPLE),
+        }) {
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.err()).startsWith("textdig: ").contains("\\x1b").doesNotContain("\u001b", "\u0007");
+        }
+    }
+
+    @Test
     void binaryFilesAreSkippedWithAWarning(@TempDir Path dir) throws IOException {
         Path bin = dir.resolve("image.txt");
         Files.write(bin, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
