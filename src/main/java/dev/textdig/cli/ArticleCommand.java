@@ -48,10 +48,13 @@ abstract class ArticleCommand implements Callable<Integer> {
         return ResultWriters.create(common.format, ctx.out, columns, layout, style());
     }
 
-    /** Writes a result and counts it, so a closed pipe still exits with the right status. */
+    /**
+     * Counts a result and writes it. Counted first: when the reader goes away during the write,
+     * the result was still found, and the exit status says so.
+     */
     protected void emit(ResultWriter writer, Row row) {
-        writer.write(row);
         ctx.written++;
+        writer.write(row);
     }
 
     protected static Set<Kind> kinds(List<String> labels) {

@@ -64,8 +64,14 @@ final class QuotesCommand extends ArticleCommand {
         if (verify != null && speakers) {
             throw new UsageException("--verify and --speakers cannot be used together");
         }
-        if (verify != null && verify.isBlank()) {
-            throw new UsageException("--verify needs the words of a quotation");
+        if (verify != null) {
+            int words = QuoteVerifier.claimWords(verify);
+            if (words == 0) {
+                throw new UsageException("--verify needs the words of a quotation");
+            }
+            if (words > QuoteVerifier.MAX_CLAIM_WORDS) {
+                throw new UsageException("--verify takes a quotation of at most " + QuoteVerifier.MAX_CLAIM_WORDS + " words, not " + words);
+            }
         }
         List<Article> articles = readArticles(files);
         List<Quote> quotes = new ArrayList<>();
@@ -141,7 +147,7 @@ final class QuotesCommand extends ArticleCommand {
         Row row = new Row().put("verdict", v.verdict().label()).put("score", v.score());
         if (v.quote() != null) {
             Quote q = v.quote();
-            Article a = owners.get(quotes.indexOf(q));
+            Article a = owners.get(indexOf(quotes, q));
             row.put("file", a.file()).put("paragraph", q.paragraph().number()).put("line", q.paragraph().line())
                     .put("speaker", q.speaker()).put("speaker_mention", q.mention());
         } else {
@@ -152,6 +158,16 @@ final class QuotesCommand extends ArticleCommand {
         emit(writer, row);
         writer.finish(new Row().put("quotes_compared", quotes.size()));
         return v.verdict() == Verification.Verdict.NOT_FOUND ? ExitStatus.NOT_FOUND : ExitStatus.FOUND;
+    }
+
+    /** Where the very quotation stands in the list (the same words may be quoted in two articles). */
+    private static int indexOf(List<Quote> quotes, Quote q) {
+        for (int i = 0; i < quotes.size(); i++) {
+            if (quotes.get(i) == q) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("the verified quotation is not in the list");
     }
 
     /** {@code speaker (mention, cue)  file:line ¶N} and the quotation wrapped below in quotation marks. */

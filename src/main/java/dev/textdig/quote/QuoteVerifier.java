@@ -10,65 +10,129 @@ import org.apache.commons.text.diff.StringsComparator;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Checks a claimed quotation against the real ones. Words are compared, not characters: each
- * distinct word (lower-cased, punctuation dropped) becomes one symbol, so Commons Text's
- * {@link LevenshteinDistance} counts word edits and its {@link StringsComparator} lists them. The
- * claim is compared with every stretch of every quotation of about its length (a claim often
- * quotes part of a longer quotation); the score is {@code 1 - edits / max(claim words, stretch
- * words)}. Verdict: {@code exact} at 1, {@code close} (a misquote) at 0.6 or more, else {@code not found}.
+ * Checks a claimed quotation against the real ones. Words are compared, not characters
+ * (lower-cased, punctuation dropped). The claim is aligned with the stretch of each quotation that
+ * needs the fewest word edits (a claim often quotes part of a longer quotation): one pass over the
+ * quotation's words per word of the claim, so a quotation of any length costs linear time. The
+ * score of a stretch is {@code 1 - edits / max(claim words, stretch words)}; Commons Text's
+ * {@link LevenshteinDistance} and {@link StringsComparator} then score and describe the best one.
+ * Verdict: {@code exact} at 1, {@code close} (a misquote) at 0.6 or more, else {@code not found}.
  */
 public final class QuoteVerifier {
     /** A claim this similar to a real quotation is a misquote of it, not a different quotation. */
     public static final double CLOSE = 0.6;
-    private static final int SLACK = 3;
+    /** The longest claim, in words: a quotation, not an article (alignment costs claim × text). */
+    public static final int MAX_CLAIM_WORDS = 1000;
 
     private QuoteVerifier() {
     }
 
+    /** A word of a text, compared lower-cased, and where it stands in that text (chars). */
+    record Word(String key, int start, int end) {
+    }
+
+    /** The number of words of a claim, as they are compared. */
+    public static int claimWords(String claim) {
+        return words(claim).size();
+    }
+
     public static Verification verify(String claim, List<Quote> quotes) {
-        List<String> claimWords = words(claim);
-        if (claimWords.isEmpty()) {
-            return new Verification(Verification.Verdict.NOT_FOUND, null, 0, null, List.of());
+        List<Word> claimWords = words(claim);
+        if (claimWords.isEmpty() || claimWords.size() > MAX_CLAIM_WORDS) {
+            throw new IllegalArgumentException("a claim has 1 to " + MAX_CLAIM_WORDS + " words");
         }
-        Symbols symbols = new Symbols();
+        Symbols symbols = Symbols.of(claimWords);
         String c = symbols.encode(claimWords);
         Quote bestQuote = null;
-        double best = -1;
-        int bestFrom = 0;
-        int bestTo = 0;
+        List<Word> bestWords = List.of();
+        Stretch best = null;
         for (Quote q : quotes) {
-            List<String> qw = words(q.text());
-            String encoded = symbols.encode(qw);
-            for (int len = Math.max(1, claimWords.size() - SLACK); len <= claimWords.size() + SLACK; len++) {
-                for (int from = 0; from + len <= Math.max(len, qw.size()); from++) {
-                    int to = Math.min(qw.size(), from + len);
-                    String window = encoded.substring(from, to);
-                    int edits = LevenshteinDistance.getDefaultInstance().apply(c, window);
-                    double score = 1.0 - (double) edits / Math.max(claimWords.size(), to - from);
-                    if (score > best) {
-                        best = score;
-                        bestQuote = q;
-                        bestFrom = from;
-                        bestTo = to;
-                    }
-                    if (to == qw.size()) {
-                        break;
-                    }
-                }
+            List<Word> qw = words(q.text());
+            Stretch s = bestStretch(c, symbols.encode(qw));
+            if (s != null && (best == null || s.score() > best.score())) {
+                best = s;
+                bestQuote = q;
+                bestWords = qw;
             }
         }
-        if (bestQuote == null || best < CLOSE) {
-            return new Verification(Verification.Verdict.NOT_FOUND, bestQuote, Math.max(0, best),
-                    bestQuote == null ? null : String.join(" ", words(bestQuote.text()).subList(bestFrom, bestTo)), List.of());
+        if (best == null) {
+            return new Verification(Verification.Verdict.NOT_FOUND, null, 0, null, List.of());
         }
-        List<String> stretch = words(bestQuote.text()).subList(bestFrom, bestTo);
-        List<String> diffs = differences(stretch, claimWords, symbols);
+        List<Word> stretch = bestWords.subList(best.from(), best.to());
+        String matched = bestQuote.text().substring(stretch.get(0).start(), stretch.get(stretch.size() - 1).end());
+        if (best.score() < CLOSE) {
+            return new Verification(Verification.Verdict.NOT_FOUND, bestQuote, best.score(), matched, List.of());
+        }
+        Symbols exact = Symbols.of(concat(stretch, claimWords));
+        String quoted = exact.encode(stretch);
+        String claimed = exact.encode(claimWords);
+        int edits = LevenshteinDistance.getDefaultInstance().apply(quoted, claimed);
+        double score = 1.0 - (double) edits / Math.max(claimed.length(), quoted.length());
+        List<String> diffs = differences(quoted, claimed, exact);
         Verification.Verdict verdict = diffs.isEmpty() ? Verification.Verdict.EXACT : Verification.Verdict.CLOSE;
-        return new Verification(verdict, bestQuote, diffs.isEmpty() ? 1.0 : best, String.join(" ", stretch), diffs);
+        return new Verification(verdict, bestQuote, score, matched, diffs);
+    }
+
+    /** The words {@code [from, to)} of a quotation and their score against the claim. */
+    private record Stretch(int from, int to, double score) {
+    }
+
+    /**
+     * The stretch of {@code text} closest to {@code claim} (one symbol a word): Sellers'
+     * approximate matching, edit distance with a free start and end in the text. Column by
+     * column over the text, keeping for each cell the edits and where its stretch starts.
+     * Null when the text has no word.
+     */
+    private static Stretch bestStretch(String claim, String text) {
+        int n = claim.length();
+        int m = text.length();
+        if (m == 0) {
+            return null;
+        }
+        int[] edits = new int[n + 1];
+        int[] start = new int[n + 1];
+        int[] previousEdits = new int[n + 1];
+        int[] previousStart = new int[n + 1];
+        for (int i = 0; i <= n; i++) {
+            previousEdits[i] = i;
+        }
+        Stretch best = null;
+        for (int j = 1; j <= m; j++) {
+            edits[0] = 0;
+            start[0] = j; // a stretch may start anywhere, for free
+            char w = text.charAt(j - 1);
+            for (int i = 1; i <= n; i++) {
+                int diagonal = previousEdits[i - 1] + (claim.charAt(i - 1) == w ? 0 : 1);
+                int extraTextWord = previousEdits[i] + 1;
+                int missingClaimWord = edits[i - 1] + 1;
+                if (diagonal <= extraTextWord && diagonal <= missingClaimWord) {
+                    edits[i] = diagonal;
+                    start[i] = previousStart[i - 1];
+                } else if (missingClaimWord <= extraTextWord) {
+                    edits[i] = missingClaimWord;
+                    start[i] = start[i - 1];
+                } else {
+                    edits[i] = extraTextWord;
+                    start[i] = previousStart[i];
+                }
+            }
+            int from = Math.min(start[n], j - 1); // at least one word of the text
+            double score = 1.0 - (double) edits[n] / Math.max(n, j - from);
+            if (best == null || score > best.score()) {
+                best = new Stretch(from, j, score);
+            }
+            int[] t = previousEdits;
+            previousEdits = edits;
+            edits = t;
+            t = previousStart;
+            previousStart = start;
+            start = t;
+        }
+        return best;
     }
 
     /** Word edits from the quotation to the claim, a replaced word shown as {@code old→new}. */
-    private static List<String> differences(List<String> quote, List<String> claim, Symbols symbols) {
+    private static List<String> differences(String quote, String claim, Symbols symbols) {
         List<String> out = new ArrayList<>();
         List<String> deleted = new ArrayList<>();
         List<String> inserted = new ArrayList<>();
@@ -86,7 +150,7 @@ public final class QuoteVerifier {
             deleted.clear();
             inserted.clear();
         };
-        new StringsComparator(symbols.encode(quote), symbols.encode(claim)).getScript().visit(new CommandVisitor<Character>() {
+        new StringsComparator(quote, claim).getScript().visit(new CommandVisitor<Character>() {
             @Override
             public void visitInsertCommand(Character c) {
                 inserted.add(symbols.decode(c));
@@ -106,29 +170,53 @@ public final class QuoteVerifier {
         return out;
     }
 
-    /** Lower-case words, punctuation and quotation marks dropped; apostrophes and hyphens kept inside words. */
-    static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        for (String t : Tokens.of(text.replace('’', '\''))) {
+    /** Words, lower-cased, with punctuation and quotation marks dropped; apostrophes and hyphens kept inside words. */
+    static List<Word> words(String text) {
+        String plain = text.replace('’', '\'');
+        List<Word> out = new ArrayList<>();
+        int cursor = 0;
+        for (String t : Tokens.of(plain)) {
+            int start = plain.indexOf(t, cursor);
+            cursor = start + t.length();
             if (Tokens.isWord(t)) {
-                out.add(t.toLowerCase(Locale.ROOT));
+                out.add(new Word(t.toLowerCase(Locale.ROOT), start, cursor));
             }
         }
         return out;
     }
 
-    /** One private-use character per distinct word. */
+    private static List<Word> concat(List<Word> a, List<Word> b) {
+        List<Word> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /**
+     * One private-use character per distinct word of a small set of words (a claim, or a claim and
+     * one stretch: at most a few thousand, well inside the 6,400 private-use characters); every
+     * other word is one shared symbol that equals none of them.
+     */
     private static final class Symbols {
         private final Map<String, Character> codes = new HashMap<>();
         private final List<String> words = new ArrayList<>();
+        private char other;
 
-        String encode(List<String> ws) {
+        static Symbols of(List<Word> known) {
+            Symbols s = new Symbols();
+            for (Word w : known) {
+                s.codes.computeIfAbsent(w.key(), k -> {
+                    s.words.add(k);
+                    return (char) (0xE000 + s.words.size() - 1);
+                });
+            }
+            s.other = (char) (0xE000 + s.words.size());
+            return s;
+        }
+
+        String encode(List<Word> ws) {
             StringBuilder b = new StringBuilder(ws.size());
-            for (String w : ws) {
-                b.append(codes.computeIfAbsent(w, k -> {
-                    words.add(k);
-                    return (char) (0xE000 + words.size() - 1);
-                }));
+            for (Word w : ws) {
+                b.append(codes.getOrDefault(w.key(), other));
             }
             return b.toString();
         }

@@ -38,4 +38,25 @@ class QuoteVerifierTest {
     void noQuotationsMeansNotFound() {
         assertThat(QuoteVerifier.verify("anything at all", List.of()).verdict()).isEqualTo(Verification.Verdict.NOT_FOUND);
     }
+
+    @Test
+    void theMatchedStretchIsQuotedAsTheArticleWordsIt() {
+        Verification v = QuoteVerifier.verify("the offensive must end immediately", SAMPLE);
+        assertThat(v.matched()).isEqualTo("The offensive must stop immediately");
+    }
+
+    @Test
+    void tensOfThousandsOfDistinctWordsAndALongQuotationStillCompare() {
+        StringBuilder text = new StringBuilder("A title\n\n“");
+        for (int i = 0; i < 30_000; i++) {
+            text.append("word").append(i).append(' ');
+        }
+        text.append("”\n\n“Short one here,” she said.\n");
+        List<Quote> quotes = QuoteExtractor.extract(ArticleReader.fromText("many", text.toString(), null));
+        Verification v = QuoteVerifier.verify("word29990 word29991 wordX word29993 word29994", quotes);
+        assertThat(v.verdict()).isEqualTo(Verification.Verdict.CLOSE);
+        assertThat(v.differences()).containsExactly("word29992→wordx");
+        assertThat(v.matched()).isEqualTo("word29990 word29991 word29992 word29993 word29994");
+        assertThat(v.score()).isEqualTo(0.8);
+    }
 }
