@@ -4,6 +4,7 @@ import dev.textdig.output.Stdout;
 import dev.textdig.output.TerminalText;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 
 /** The streams and terminal of one run; commands write results only through {@link #out}. */
 public final class Context {
@@ -11,6 +12,11 @@ public final class Context {
     final Stdout out;
     final PrintWriter err;
     final Terminal terminal;
+    /**
+     * picocli's help and version text, gathered here and passed to {@link #out} after the run,
+     * where a closed or failing stdout is handled like any other output.
+     */
+    final StringWriter help = new StringWriter();
     /** Results written so far: the exit status when stdout closes early. */
     long written;
     boolean debug;

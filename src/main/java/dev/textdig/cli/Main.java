@@ -3,6 +3,7 @@ package dev.textdig.cli;
 import dev.textdig.article.InputException;
 import dev.textdig.index.QuerySyntaxException;
 import dev.textdig.output.OutputClosedException;
+import dev.textdig.output.OutputFailedException;
 import dev.textdig.output.Stdout;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -52,7 +53,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        Stdout stdout = new Stdout(new FileOutputStream(FileDescriptor.out));
+        Stdout stdout = new Stdout(new FileOutputStream(FileDescriptor.out), Terminal::stdoutReaderGone);
         // On SIGINT or SIGTERM the JVM exits with 128 + the signal's number (130, 143) once this
         // hook returns: let a write in progress finish, so output ends with a whole record.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stdout.stop(STOP_WAIT_MILLIS), "textdig-stop"));
@@ -68,16 +69,20 @@ public final class Main implements Runnable {
     private static int run(InputStream in, Stdout out, PrintWriter err, Terminal terminal, String... args) {
         Context ctx = new Context(in, out, err, terminal);
         CommandLine cl = commandLine(ctx);
+        // A command's own output errors reach the execution handler; help and version text is
+        // written out here.
+        int status = cl.execute(args);
         try {
-            return cl.execute(args);
-        } finally {
-            try {
-                ctx.out.flush();
-            } catch (OutputClosedException ignored) {
-                // the reader went away; nothing more to say
-            }
-            err.flush();
+            ctx.out.write(ctx.help.toString());
+            ctx.out.flush();
+        } catch (OutputClosedException ignored) {
+            // the reader went away; nothing more to say
+        } catch (OutputFailedException e) {
+            ctx.warn(e.getMessage());
+            status = ExitStatus.ERROR;
         }
+        err.flush();
+        return status;
     }
 
     static CommandLine commandLine(Context ctx) {
@@ -87,7 +92,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new KeywordsCommand(ctx));
         cl.addSubcommand(new QuotesCommand(ctx));
         cl.addSubcommand(new InfoCommand(ctx));
-        PrintWriter helpOut = new PrintWriter(ctx.out, true);
+        PrintWriter helpOut = new PrintWriter(ctx.help, true);
         cl.setOut(helpOut);
         cl.setErr(ctx.err);
         cl.setExpandAtFiles(false);
@@ -115,7 +120,8 @@ public final class Main implements Runnable {
         if (ex instanceof OutputClosedException) {
             return ExitStatus.of(ctx.written);
         }
-        if (ex instanceof InputException || ex instanceof QuerySyntaxException || ex instanceof UsageException) {
+        if (ex instanceof InputException || ex instanceof QuerySyntaxException || ex instanceof UsageException
+                || ex instanceof OutputFailedException) {
             ctx.warn(firstLine(ex.getMessage()));
             return ExitStatus.ERROR;
         }

@@ -1,7 +1,12 @@
 package dev.textdig.cli;
 
+import dev.textdig.output.Stdout;
 import java.io.Console;
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -32,6 +37,28 @@ public record Terminal(boolean stdinIsTerminal, boolean stdoutIsTerminal, Map<St
             return (Boolean) isTerminal.invoke(console);
         } catch (ReflectiveOperationException e) {
             return true;
+        }
+    }
+
+    /**
+     * Whether a failed write to this process's stdout means its reader went away, which ends a
+     * run quietly: stdout is a pipe or a socket, or is closed. Anything else (a file on a full
+     * disk) is an error. The error's message decides when it says so ("Broken pipe"; "Bad file
+     * descriptor" when stdout was closed before the start and the JVM reused the descriptor);
+     * otherwise Linux's /proc, which does not depend on the language of the message.
+     */
+    public static boolean stdoutReaderGone(IOException e) {
+        Path fds = Path.of("/proc/self/fd");
+        if (Stdout.saysReaderGone(e) || !Files.isDirectory(fds)) {
+            return Stdout.saysReaderGone(e);
+        }
+        try {
+            String target = Files.readSymbolicLink(fds.resolve("1")).toString();
+            return target.startsWith("pipe:") || target.startsWith("socket:");
+        } catch (NoSuchFileException closed) {
+            return true;
+        } catch (IOException | RuntimeException unknown) {
+            return Stdout.saysReaderGone(e);
         }
     }
 

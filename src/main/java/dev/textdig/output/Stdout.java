@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 
 /**
  * Standard output as a UTF-8 writer that reports a closed pipe instead of swallowing it, as
@@ -19,12 +21,30 @@ public final class Stdout extends Writer {
     private static final int PASS_ON_AT = 1 << 16;
 
     private final OutputStream out;
+    private final Predicate<IOException> readerGone;
     private final StringBuilder buffer = new StringBuilder();
     private final ReentrantLock passing = new ReentrantLock();
     private volatile boolean stopped;
 
+    /** Output where a failed write means the reader went away when the error says so ("Broken pipe"). */
     public Stdout(OutputStream out) {
+        this(out, Stdout::saysReaderGone);
+    }
+
+    /**
+     * @param readerGone whether a failed write means the reader went away ({@code | head -1}, a
+     *                   closed descriptor), which ends the run quietly; any other failure (a full
+     *                   disk) is an error
+     */
+    public Stdout(OutputStream out, Predicate<IOException> readerGone) {
         this.out = out;
+        this.readerGone = readerGone;
+    }
+
+    /** From the error's own words, the best a stream can tell. */
+    public static boolean saysReaderGone(IOException e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        return m.contains("broken pipe") || m.contains("bad file descriptor") || m.contains("stream closed");
     }
 
     @Override
@@ -65,7 +85,11 @@ public final class Stdout extends Writer {
             }
         } catch (IOException e) {
             buffer.setLength(0);
-            throw new OutputClosedException(e);
+            stopped = true; // nothing more can be written either way
+            if (readerGone.test(e)) {
+                throw new OutputClosedException(e);
+            }
+            throw new OutputFailedException(String.valueOf(e.getMessage()), e);
         } finally {
             passing.unlock();
         }

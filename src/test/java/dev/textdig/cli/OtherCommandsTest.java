@@ -126,18 +126,31 @@ class OtherCommandsTest {
         assertThat(new Terminal(true, false, java.util.Map.of()).wantsColour()).isFalse();
     }
 
-    @Test
-    void closedStdoutStopsQuietlyWithTheStatusSoFar() {
-        java.io.OutputStream closed = new java.io.OutputStream() {
+    /** Runs with a stdout whose every write fails with {@code error}. */
+    private static Run withFailingStdout(String error, String... args) {
+        java.io.OutputStream failing = new java.io.OutputStream() {
             @Override
             public void write(int b) throws IOException {
-                throw new IOException("Broken pipe");
+                throw new IOException(error);
             }
         };
         java.io.StringWriter err = new java.io.StringWriter();
-        int status = Main.run(new java.io.ByteArrayInputStream(new byte[0]), closed, new java.io.PrintWriter(err),
-                new Terminal(true, false, java.util.Map.of()), "paragraphs", "--all", SAMPLE);
-        assertThat(status).isZero();
-        assertThat(err.toString()).isEmpty();
+        int status = Main.run(new java.io.ByteArrayInputStream(new byte[0]), failing, new java.io.PrintWriter(err),
+                new Terminal(true, false, java.util.Map.of()), args);
+        return new Run(status, "", err.toString());
+    }
+
+    @Test
+    void closedStdoutStopsQuietlyWithTheStatusSoFar() {
+        assertThat(withFailingStdout("Broken pipe", "paragraphs", "--all", SAMPLE)).isEqualTo(new Run(0, "", ""));
+        assertThat(withFailingStdout("Broken pipe", "search", "nothingmatchesthis", SAMPLE)).isEqualTo(new Run(1, "", ""));
+        assertThat(withFailingStdout("Bad file descriptor", "--help")).isEqualTo(new Run(0, "", ""));
+    }
+
+    @Test
+    void aStdoutThatCannotTakeTheResultsIsAnError() {
+        String message = "textdig: cannot write the results: No space left on device\n";
+        assertThat(withFailingStdout("No space left on device", "paragraphs", "--all", SAMPLE)).isEqualTo(new Run(2, "", message));
+        assertThat(withFailingStdout("No space left on device", "--version")).isEqualTo(new Run(2, "", message));
     }
 }

@@ -196,4 +196,23 @@ class ProcessIT {
             assertThat(out).isEmpty();
         }
     }
+
+    @Test
+    void aFullDiskIsAnErrorButAClosedStdoutIsNot() throws Exception {
+        Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "/dev/full");
+        Process full = new ProcessBuilder(JAVA, "-jar", JAR, "paragraphs", Fixtures.SAMPLE.toString())
+                .redirectOutput(new java.io.File("/dev/full")).start();
+        String err = new String(full.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(full.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(full.exitValue()).isEqualTo(2);
+        assertThat(err).isEqualTo("textdig: cannot write the results: No space left on device\n");
+
+        // Closed before the start: the JVM may hand descriptor 1 to a file of its own meanwhile.
+        Process closed = new ProcessBuilder("sh", "-c", "exec \"$0\" -jar \"$1\" search tenant \"$2\" >&-",
+                JAVA, JAR, Fixtures.SAMPLE.toString()).start();
+        String closedErr = new String(closed.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(closed.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(closedErr).isEmpty();
+        assertThat(closed.exitValue()).isZero();
+    }
 }
