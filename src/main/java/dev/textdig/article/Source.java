@@ -20,21 +20,37 @@ public record Source(String name, Path path) {
         return path == null;
     }
 
-    /** Reads every byte of the source. */
+    /**
+     * The largest article read, in bytes. An article is rarely over a megabyte; past this it is an
+     * archive or a device ({@code /dev/zero}), and reading on would only exhaust memory.
+     */
+    public static final int MAX_BYTES = 128 * 1024 * 1024;
+
+    /** Reads every byte of the source, up to {@link #MAX_BYTES}. */
     public byte[] readAll(InputStream stdin) {
         try {
-            if (path == null) {
-                return stdin.readAllBytes();
+            if (path != null && Files.isRegularFile(path) && Files.size(path) > MAX_BYTES) {
+                throw tooLarge();
             }
-            return Files.readAllBytes(path);
+            try (InputStream in = path == null ? null : Files.newInputStream(path)) {
+                byte[] bytes = (in == null ? stdin : in).readNBytes(MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    throw tooLarge();
+                }
+                return bytes;
+            }
         } catch (NoSuchFileException e) {
             throw new InputException(name + ": no such file");
         } catch (AccessDeniedException e) {
             throw new InputException(name + ": permission denied");
         } catch (OutOfMemoryError e) {
-            throw new InputException(name + ": too large to read into memory");
+            throw new InputException(name + ": too large to read into memory (give the JVM more with TEXTDIG_JAVA_OPTS=-Xmx...)");
         } catch (IOException e) {
             throw new InputException(name + ": cannot read: " + e.getMessage());
         }
+    }
+
+    private InputException tooLarge() {
+        return new InputException(name + ": larger than " + (MAX_BYTES >> 20) + " MB, too large for one article");
     }
 }
