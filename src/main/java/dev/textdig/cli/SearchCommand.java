@@ -27,7 +27,10 @@ import picocli.CommandLine.Parameters;
             "",
             "QUERY is Lucene's classic syntax:",
             "  words, \"a phrase\", AND OR NOT + -, offens* (wildcard), macron~ (fuzzy),",
-            "  \"stop offensive\"~3 (proximity), (grouping), fields: kind:title line:[1 TO 20].",
+            "  \"stop offensive\"~3 (proximity), (grouping), fields: kind:title,",
+            "  line:[1 TO 20], paragraph:3, speaker:macron, quote:ceasefire.",
+            "Words match by stem (offensives finds offensive). Wildcards and fuzzy",
+            "terms are not stemmed: write offens*, not offensive*.",
             "Put -- before a query that starts with '-'; use --literal for pasted text.",
             ""})
 final class SearchCommand extends ArticleCommand {
