@@ -25,35 +25,21 @@ final class FunctionWords {
     static Set<String> forPage(List<Paragraph> paragraphs, Language language) {
         Set<String> listed = Stopwords.of(language);
         Map<String, Integer> counts = new HashMap<>();
-        int words = 0;
-        int function = 0;
+        int[] tally = new int[2]; // words, listed function words
         for (Paragraph p : paragraphs) {
-            String text = p.text();
-            int i = 0;
-            while (i < text.length()) {
-                while (i < text.length() && !Character.isLetter(text.charAt(i))) {
-                    i++;
+            Words.forEach(p.text(), word -> {
+                String w = word.toLowerCase(Locale.ROOT);
+                tally[0]++;
+                if (listed.contains(w)) {
+                    tally[1]++;
                 }
-                int start = i;
-                if (i < text.length() && ParagraphFeatures.isIdeograph(text.charAt(i))) {
-                    i++;
-                } else {
-                    while (i < text.length() && Character.isLetter(text.charAt(i)) && !ParagraphFeatures.isIdeograph(text.charAt(i))) {
-                        i++;
-                    }
+                if (w.length() <= MAX_LENGTH && Character.isLetter(w.charAt(0))) {
+                    counts.merge(w, 1, Integer::sum);
                 }
-                if (i > start) {
-                    String w = text.substring(start, i).toLowerCase(Locale.ROOT);
-                    words++;
-                    if (listed.contains(w)) {
-                        function++;
-                    }
-                    if (w.length() <= MAX_LENGTH) {
-                        counts.merge(w, 1, Integer::sum);
-                    }
-                }
-            }
+            });
         }
+        int words = tally[0];
+        int function = tally[1];
         if (words == 0 || (double) function / words >= KNOWN_LANGUAGE_SHARE) {
             return listed;
         }

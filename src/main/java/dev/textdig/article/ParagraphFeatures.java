@@ -43,39 +43,17 @@ record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, 
             + "|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\p{L}*\\.?\\s+\\d{4}\\b"
             + "|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
 
-    /** Han, kana and Hangul: scripts that do not put spaces between words. */
-    static boolean isIdeograph(char c) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
-    }
-
     static ParagraphFeatures of(String text, java.util.Set<String> stopwords) {
         String trimmed = text.strip();
-        int words = 0;
-        int stop = 0;
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i <= trimmed.length(); i++) {
-            char c = i < trimmed.length() ? trimmed.charAt(i) : ' ';
-            if (isIdeograph(c)) {
-                // Scripts written without spaces: each character counts as a word.
-                if (word.length() > 0) {
-                    i--;
-                } else {
-                    word.append(c);
-                }
-            } else if (Character.isLetterOrDigit(c)) {
-                word.append(c);
-                continue;
+        int[] counts = new int[2]; // words, function words
+        Words.forEach(trimmed, w -> {
+            counts[0]++;
+            if (stopwords.contains(w.toLowerCase(Locale.ROOT))) {
+                counts[1]++;
             }
-            if (word.length() > 0) {
-                words++;
-                if (stopwords.contains(word.toString().toLowerCase(Locale.ROOT))) {
-                    stop++;
-                }
-                word.setLength(0);
-            }
-        }
+        });
+        int words = counts[0];
+        int stop = counts[1];
         char last = trimmed.isEmpty() ? ' ' : trimmed.charAt(trimmed.length() - 1);
         boolean ellipsis = trimmed.endsWith("...") || trimmed.endsWith("…");
         boolean ends = !ellipsis && (last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '»'

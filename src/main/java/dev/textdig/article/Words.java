@@ -1,8 +1,46 @@
 package dev.textdig.article;
 
-/** Word counting shared by the classifier, metadata and info. */
+import java.util.function.Consumer;
+
+/**
+ * The two ways textdig splits text into words. {@link #count} counts words as a reader does
+ * ({@code don't} and {@code Nagorno-Karabakh} are one word each), for the figures it reports.
+ * {@link #forEach} yields the words to look up in a function-word list: runs of letters and
+ * digits, each ideograph on its own (Han, kana and Hangul put no spaces between words).
+ */
 public final class Words {
     private Words() {
+    }
+
+    /** Calls {@code action} with each word of the text, as written (not lower-cased). */
+    static void forEach(CharSequence s, Consumer<String> action) {
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isIdeograph(c)) {
+                action.accept(String.valueOf(c));
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                int start = i;
+                while (i < n && Character.isLetterOrDigit(s.charAt(i)) && !isIdeograph(s.charAt(i))) {
+                    i++;
+                }
+                action.accept(s.subSequence(start, i).toString());
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** Han, kana and Hangul: scripts that do not put spaces between words. */
+    static boolean isIdeograph(char c) {
+        if (c < 0x1100) {
+            return false; // Latin, Greek, Cyrillic, Arabic, Hebrew...: the common case, without a script lookup
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
     /** Number of runs of letters or digits (apostrophes and hyphens inside a word keep it whole). */
