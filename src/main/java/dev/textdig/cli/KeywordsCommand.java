@@ -2,6 +2,8 @@ package dev.textdig.cli;
 
 import dev.textdig.article.Article;
 import dev.textdig.article.InputException;
+import dev.textdig.article.Source;
+import dev.textdig.article.TextDecoder;
 import dev.textdig.article.WordList;
 import dev.textdig.keyword.Keyword;
 import dev.textdig.keyword.KeywordExtractor;
@@ -11,9 +13,6 @@ import dev.textdig.output.Row;
 import dev.textdig.output.Style;
 import dev.textdig.output.TerminalText;
 import dev.textdig.output.TextLayout;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -114,18 +113,19 @@ final class KeywordsCommand extends ArticleCommand {
         }
     }
 
+    /** Read as articles are: at most 128 MB, any encoding the reader knows, a clear error otherwise. */
     private static Set<String> readStopwords(Path file) {
+        String text;
         try {
-            Set<String> words = new HashSet<>();
-            for (String w : WordList.parse(Files.readString(file, StandardCharsets.UTF_8))) {
-                words.add(w.toLowerCase(Locale.ROOT));
-            }
-            return words;
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputException(file + ": no such file (--stopwords)");
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InputException(file + ": cannot read stopword file (--stopwords)");
+            text = TextDecoder.decode(new Source(file.toString(), file).readAll(null)).text();
+        } catch (InputException e) {
+            throw new InputException(e.getMessage() + " (--stopwords)");
         }
+        Set<String> words = new HashSet<>();
+        for (String w : WordList.parse(text)) {
+            words.add(w.toLowerCase(Locale.ROOT));
+        }
+        return words;
     }
 
     /** Aligned columns: term, count, paragraphs, share (and score with --rank). */

@@ -71,7 +71,16 @@ public final class Main implements Runnable {
         CommandLine cl = commandLine(ctx);
         // A command's own output errors reach the execution handler; help and version text is
         // written out here.
-        int status = cl.execute(args);
+        int status;
+        try {
+            status = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            ctx.warn("out of memory (give the JVM more with TEXTDIG_JAVA_OPTS=-Xmx..., or give fewer files)");
+            return ExitStatus.ERROR;
+        } catch (StackOverflowError e) {
+            ctx.warn("internal error: " + e + (ctx.debug ? "" : " (run with --debug for details)"));
+            return ExitStatus.ERROR;
+        }
         try {
             ctx.out.write(ctx.help.toString());
             ctx.out.flush();

@@ -19,6 +19,8 @@ import org.apache.lucene.util.QueryBuilder;
 /** Turns what the user typed into a Lucene query: classic syntax, or plain words with {@code --literal}. */
 public final class QueryFactory {
     private static final Set<String> INT_FIELDS = Set.of(Fields.PARAGRAPH, Fields.LINE);
+    /** Deeper than any query a person writes; far short of what would exhaust the parser's stack. */
+    private static final int MAX_NESTING = 100;
     private final Analyzer analyzer;
 
     public QueryFactory(Analyzer analyzer) {
@@ -29,6 +31,9 @@ public final class QueryFactory {
     public Query parse(String query) {
         if (query.isBlank()) {
             throw new QuerySyntaxException("empty query");
+        }
+        if (nesting(query) > MAX_NESTING) {
+            throw new QuerySyntaxException("query nests groups deeper than " + MAX_NESTING + " levels");
         }
         QueryParser parser = new NumericAwareParser(analyzer);
         parser.setAllowLeadingWildcard(true);
@@ -46,7 +51,29 @@ public final class QueryFactory {
             throw new QuerySyntaxException("query is too complex to run (a regular expression or wildcard that explodes)");
         } catch (IllegalArgumentException e) {
             throw new QuerySyntaxException("query cannot run: " + firstLine(e.getMessage()));
+        } catch (StackOverflowError e) {
+            throw new QuerySyntaxException("query is nested too deeply to parse");
         }
+    }
+
+    /** How deep the query's parentheses go (the parser recurses once a level). */
+    private static int nesting(String query) {
+        int depth = 0;
+        int max = 0;
+        boolean escaped = false;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '(') {
+                max = Math.max(max, ++depth);
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return max;
     }
 
     /**
@@ -56,6 +83,9 @@ public final class QueryFactory {
      * {@link #parse} reports it.
      */
     public static boolean searchesQuotations(String query) {
+        if (nesting(query) > MAX_NESTING) {
+            return false; // parse() says why
+        }
         Set<String> fields = Set.of(Fields.SPEAKER, Fields.QUOTE);
         QueryParser parser = new QueryParser(Fields.TEXT, new StandardAnalyzer(CharArraySet.EMPTY_SET));
         parser.setAllowLeadingWildcard(true);
@@ -73,7 +103,7 @@ public final class QueryFactory {
                     return this; // -speaker:x needs the field too
                 }
             });
-        } catch (ParseException | RuntimeException e) {
+        } catch (ParseException | RuntimeException | StackOverflowError e) {
             return false;
         }
         return found[0];

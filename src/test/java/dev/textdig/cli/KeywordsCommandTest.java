@@ -95,4 +95,13 @@ class KeywordsCommandTest {
         Run r = Cli.run("keywords", "--format", "tsv", "-n", "3", "--stopwords", stop.toString(), SAMPLE);
         assertThat(r.out()).doesNotContain("Azerbaijan\t");
     }
+
+    @Test
+    void stopwordFileIsReadLikeAnArticle(@TempDir Path dir) throws IOException {
+        // Saved by a Windows editor: UTF-16 with a byte-order mark.
+        Path stop = Files.write(dir.resolve("stop.txt"), "azerbaijan\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        Run r = Cli.run("keywords", "--format", "tsv", "-n", "3", "--stopwords", stop.toString(), SAMPLE);
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).doesNotContain("Azerbaijan\t");
+    }
 }

@@ -146,4 +146,14 @@ class SearchServiceTest {
                 .hasMessageContaining(expected)
                 .hasMessageNotContaining("\n");
     }
+
+    @Test
+    void groupsNestedPastAHundredLevelsAreRefusedBeforeTheParserRecursesThatDeep() {
+        String deep = "(".repeat(50_000) + "offensive" + ")".repeat(50_000);
+        assertThatThrownBy(() -> search(deep)).isInstanceOf(QuerySyntaxException.class)
+                .hasMessage("query nests groups deeper than 100 levels");
+        assertThat(QueryFactory.searchesQuotations("(".repeat(50_000) + "speaker:x" + ")".repeat(50_000))).isFalse();
+        assertThat(search("(".repeat(100) + "offensive" + ")".repeat(100)).hits()).isNotEmpty();
+        assertThat(search("\\(".repeat(500) + "offensive").totalMatches()).isPositive(); // escaped: not groups
+    }
 }
