@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "info", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR}, description = "Print each article's title, author, source, date, language and counts.")
+        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR, ExitStatus.HELP_INTERRUPTED}, description = "Print each article's title, author, source, date, language and counts.")
 final class InfoCommand extends ArticleCommand {
     static final List<String> COLUMNS = List.of("file", "title", "author", "source", "date", "language", "paragraphs",
             "content_paragraphs", "boilerplate_paragraphs", "words");

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "keywords", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR},
+        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR, ExitStatus.HELP_INTERRUPTED},
         sortOptions = false,
         description = {"List the words and phrases the text is about, and how often they occur.",
             "By count (the default), or with --rank by how well they describe the text.", ""})

@@ -28,7 +28,7 @@ import picocli.CommandLine.ParameterException;
         description = {"Search, keywords and quotations in news articles saved as plain text.", ""},
         synopsisSubcommandLabel = "COMMAND",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR},
+        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR, ExitStatus.HELP_INTERRUPTED},
         footerHeading = "%nExamples:%n",
         footer = {"  textdig search \"Elysée tenant\" sample/",
             "  textdig search --format jsonl 'kind:title' news/ | jq -r .text",
@@ -78,7 +78,7 @@ public final class Main implements Runnable {
             ctx.warn("out of memory (give the JVM more with TEXTDIG_JAVA_OPTS=-Xmx..., or give fewer files)");
             return ExitStatus.ERROR;
         } catch (StackOverflowError e) {
-            ctx.warn("internal error: " + e + (ctx.debug ? "" : " (run with --debug for details)"));
+            ctx.warn("internal error: stack overflow (input nested too deeply?)");
             return ExitStatus.ERROR;
         }
         try {

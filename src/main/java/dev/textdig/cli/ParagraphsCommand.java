@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "paragraphs", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR}, sortOptions = false,
+        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR, ExitStatus.HELP_INTERRUPTED}, sortOptions = false,
         description = "Print the cleaned article, one paragraph per result with its kind (page furniture left out).")
 final class ParagraphsCommand extends ArticleCommand {
     static final List<String> COLUMNS = List.of("file", "paragraph", "line", "kind", "start", "end", "text");

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "quotes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR},
+        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR, ExitStatus.HELP_INTERRUPTED},
         sortOptions = false,
         description = {"List every direct quotation with who said it; filter by speaker or text; check a quotation.", ""})
 final class QuotesCommand extends ArticleCommand {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "search", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR}, sortOptions = false,
+        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR, ExitStatus.HELP_INTERRUPTED}, sortOptions = false,
         description = {"Find the paragraphs that match a query, ranked by BM25, matches marked.",
             "",
             "QUERY is Lucene's classic syntax:",
