@@ -100,7 +100,7 @@ class OtherCommandsTest {
     void helpAndVersionExitZeroAndListExitCodes() {
         Run help = Cli.run("--help");
         assertThat(help.status()).isZero();
-        assertThat(help.out()).contains("Exit status:", "search", "paragraphs", "info", "2   error", "130   interrupted");
+        assertThat(help.out()).contains("Exit status:", "search", "paragraphs", "info").containsPattern("\\n +2 +error").containsPattern("\\n +130 +interrupted");
         Run sub = Cli.run("search", "--help");
         assertThat(sub.status()).isZero();
         assertThat(sub.out()).contains("--limit", "--literal", "--context");
