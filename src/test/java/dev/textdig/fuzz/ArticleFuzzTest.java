@@ -11,6 +11,9 @@ import dev.textdig.article.Paragraph;
 import dev.textdig.article.TextDecoder;
 import dev.textdig.quote.Quote;
 import dev.textdig.quote.QuoteExtractor;
+import dev.textdig.quote.QuoteVerifier;
+import dev.textdig.quote.Verification;
+import java.util.List;
 
 /**
  * Fuzz targets for reading an article: decoding, splitting, classifying, and finding quotations
@@ -57,6 +60,36 @@ class ArticleFuzzTest {
                     assertThat(name).isNotBlank().doesNotContain("\n").isEqualTo(name.strip());
                 }
             }
+        }
+    }
+
+    /**
+     * Any claim against the quotations of any text: the score lies in [0, 1] and agrees with the
+     * verdict, the matched words stand in the closest quotation, and only a close match lists
+     * differences.
+     */
+    @FuzzTest(maxDuration = "5m")
+    void quotationVerification(FuzzedDataProvider data) {
+        String claim = data.consumeString(300);
+        String text = data.consumeRemainingAsString();
+        if (QuoteVerifier.claimWords(claim) == 0 || QuoteVerifier.claimWords(claim) > QuoteVerifier.MAX_CLAIM_WORDS) {
+            return; // the command line refuses these before verifying
+        }
+        List<Quote> quotes = QuoteExtractor.extract(ArticleReader.fromText("v", text, null));
+        Verification v = QuoteVerifier.verify(claim, quotes);
+        assertThat(v.score()).isBetween(0.0, 1.0);
+        if (v.quote() == null) {
+            assertThat(quotes).isEmpty();
+            return;
+        }
+        assertThat(v.quote().text()).contains(v.matched());
+        switch (v.verdict()) {
+            case EXACT -> assertThat(v.score()).isEqualTo(1.0);
+            case CLOSE -> assertThat(v.differences()).isNotEmpty();
+            case NOT_FOUND -> assertThat(v.differences()).isEmpty();
+        }
+        if (v.verdict() != Verification.Verdict.NOT_FOUND) {
+            assertThat(v.score()).isGreaterThanOrEqualTo(QuoteVerifier.CLOSE);
         }
     }
 }

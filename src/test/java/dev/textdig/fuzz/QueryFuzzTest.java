@@ -30,7 +30,7 @@ class QueryFuzzTest {
         boolean literal = data.consumeBoolean();
         boolean withQuotes = data.consumeBoolean();
         int limit = data.consumeInt(0, 20);
-        String query = data.consumeString(200);
+        String query = data.consumeString(1000);
         String extra = data.consumeRemainingAsString();
         Article a = ArticleReader.fromText("q", ARTICLE + extra, null);
         try (ParagraphIndex index = ParagraphIndex.build(List.of(a), withQuotes)) {
