@@ -54,6 +54,8 @@ class QuotesCommandTest {
         assertThat(notFound.out()).startsWith("not found");
         assertThat(Cli.run("quotes", "--verify", "  ", SAMPLE).status()).isEqualTo(2);
         assertThat(Cli.run("quotes", "--verify", "“ ... ”", SAMPLE).err()).isEqualTo("textdig: --verify needs the words of a quotation\n");
+        assertThat(Cli.run("quotes", "--verify", "must stop", "--speakers", SAMPLE))
+                .isEqualTo(new Run(2, "", "textdig: --verify and --speakers cannot be used together\n"));
         assertThat(Cli.run("quotes", "--verify", "word ".repeat(1001), SAMPLE).err())
                 .isEqualTo("textdig: --verify takes a quotation of at most 1000 words, not 1001\n");
     }

@@ -114,12 +114,31 @@ class SearchCommandTest {
     }
 
     @Test
+    void queriesThatExpandTooFarAreOneLineErrors() {
+        String manyTerms = String.join(" OR ", java.util.stream.IntStream.range(0, 5000).mapToObj(i -> "w" + i).toList());
+        assertThat(Cli.run("search", "--", manyTerms, SAMPLE)).isEqualTo(new Run(2, "", "textdig: query has too many terms (at most 1024)\n"));
+        assertThat(Cli.run("search", "--literal", "--", manyTerms.replace(" OR ", " "), SAMPLE))
+                .isEqualTo(new Run(2, "", "textdig: query has too many words (at most 1024)\n"));
+        // A regular expression whose automaton would need 2^20 states.
+        assertThat(Cli.run("search", "/[ab]*a[ab]{20}/", SAMPLE))
+                .isEqualTo(new Run(2, "", "textdig: query is too complex to run (a regular expression or wildcard that explodes)\n"));
+    }
+
+    @Test
+    void aLeadingWildcardRunsOnTheIndexedStems() {
+        assertThat(Cli.run("search", "-c", "*fens*", SAMPLE).out()).isEqualTo("5\n"); // offens, the stem of offensive
+        assertThat(Cli.run("search", "-c", "*fensive", SAMPLE).status()).isEqualTo(1);
+    }
+
+    @Test
     void badOptionValuesAreUsageErrors() {
         for (String[] args : new String[][] {
             {"search", "--limit", "-1", "x", SAMPLE},
             {"search", "--limit", "x", "x", SAMPLE},
             {"search", "--context", "-2", "x", SAMPLE},
             {"search", "--count", "--files-with-matches", "x", SAMPLE},
+            {"search", "--limit", "99999999999", "x", SAMPLE},
+            {"search", "--color", "sometimes", "x", SAMPLE},
             {"search", "--format", "xml", "x", SAMPLE},
             {"search", "--bogus", "x", SAMPLE},
             {"search"},
