@@ -178,11 +178,23 @@ public final class QuoteVerifier {
         for (String t : Tokens.of(plain)) {
             int start = plain.indexOf(t, cursor);
             cursor = start + t.length();
-            if (Tokens.isWord(t)) {
+            if (isComparable(t)) {
                 out.add(new Word(t.toLowerCase(Locale.ROOT), start, cursor));
             }
         }
         return out;
+    }
+
+    /**
+     * A token that starts with a letter or a number of any kind: every word token, superscripts and
+     * fractions too ({@code ³}, {@code ½}), so no quotation that has a token to compare is left out.
+     */
+    private static boolean isComparable(String t) {
+        int c = t.codePointAt(0);
+        return Character.isLetter(c) || switch (Character.getType(c)) {
+            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     private static List<Word> concat(List<Word> a, List<Word> b) {

@@ -79,7 +79,7 @@ class ArticleFuzzTest {
         Verification v = QuoteVerifier.verify(claim, quotes);
         assertThat(v.score()).isBetween(0.0, 1.0);
         if (v.quote() == null) {
-            assertThat(quotes).isEmpty();
+            assertThat(quotes).allSatisfy(q -> assertThat(QuoteVerifier.claimWords(q.text())).isZero());
             return;
         }
         assertThat(v.quote().text()).contains(v.matched());
