@@ -23,7 +23,8 @@ public final class Stdout extends Writer {
     private final OutputStream out;
     private final Predicate<IOException> readerGone;
     private final StringBuilder buffer = new StringBuilder();
-    private final ReentrantLock passing = new ReentrantLock();
+    /** Fair: once the write in progress ends, a waiting {@link #stop} goes before the next pass. */
+    private final ReentrantLock passing = new ReentrantLock(true);
     private volatile boolean stopped;
 
     /** Output where a failed write means the reader went away when the error says so ("Broken pipe"). */
