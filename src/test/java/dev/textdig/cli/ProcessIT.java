@@ -84,6 +84,20 @@ class ProcessIT {
     }
 
     @Test
+    void launcherRefusesJvmOptionsTheJvmRefusesWithStatusTwo() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("bash", "bin/textdig", "info", Fixtures.SAMPLE.toString());
+        pb.environment().put("TEXTDIG_JAVA_OPTS", "-Xnonsense");
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(err).isEqualTo(2);
+        assertThat(out).isEmpty();
+        assertThat(err).startsWith("textdig: TEXTDIG_JAVA_OPTS: the JVM refuses them: Unrecognized option: -Xnonsense").hasLineCount(1);
+    }
+
+    @Test
     void launcherRunsTheJar() throws Exception {
         Process p = new ProcessBuilder("bash", "bin/textdig", "search", "-c", "tenant", Fixtures.SAMPLE.toString()).start();
         p.getOutputStream().close();
