@@ -39,6 +39,9 @@ public final class ArticleReader {
             warnings.accept(source.name() + ": binary file (NUL bytes), skipped");
             return null;
         }
+        if (decoded.legacy()) {
+            warnings.accept(source.name() + ": not UTF-8, read as Windows-1252");
+        }
         if (decoded.firstBadByte() >= 0) {
             warnings.accept(source.name() + ": invalid UTF-8 at byte " + decoded.firstBadByte() + ", replaced with U+FFFD");
         }

@@ -2,6 +2,7 @@ package dev.textdig.article;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -9,29 +10,57 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns an input's bytes into text: UTF-8 by default, UTF-16 when a UTF-16 byte-order mark says so,
- * invalid sequences replaced by U+FFFD (the first one's byte offset is reported), CRLF and CR line
+ * Windows-1252 when the bytes are no UTF-8 at all, otherwise invalid sequences replaced by U+FFFD
+ * (the first one's byte offset is reported), CRLF and CR line
  * ends normalised to LF, as Python's text mode does, so that offsets agree with what scripts count.
  */
 public final class TextDecoder {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
     private TextDecoder() {
     }
 
     public static DecodedText decode(byte[] bytes) {
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new DecodedText(normaliseLineEnds(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE)), -1, false);
+            return new DecodedText(normaliseLineEnds(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE)), -1, false, false);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new DecodedText(normaliseLineEnds(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE)), -1, false);
+            return new DecodedText(normaliseLineEnds(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE)), -1, false, false);
         }
         int from = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         for (int i = from; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                return new DecodedText("", -1, true);
+                return new DecodedText("", -1, true, false);
             }
         }
         long firstBad = firstInvalidUtf8(bytes, from);
+        if (firstBad >= 0 && !hasMultibyteUtf8(bytes, from)) {
+            // Not a single UTF-8 sequence beyond ASCII, and invalid ones: the file is in a legacy
+            // encoding, most often Windows-1252 (old archives, Windows editors; its “ ” are 0x93
+            // 0x94), of which ISO-8859-1 is nearly a subset.
+            return new DecodedText(normaliseLineEnds(new String(bytes, from, bytes.length - from, WINDOWS_1252)), -1, false, true);
+        }
         String text = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
-        return new DecodedText(normaliseLineEnds(text), firstBad, false);
+        return new DecodedText(normaliseLineEnds(text), firstBad, false, false);
+    }
+
+    /** Whether the bytes hold at least one well-formed UTF-8 sequence of two to four bytes. */
+    static boolean hasMultibyteUtf8(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (length == 0 || i + length > bytes.length) {
+                continue;
+            }
+            boolean continued = true;
+            for (int k = 1; k < length; k++) {
+                continued &= (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (continued) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

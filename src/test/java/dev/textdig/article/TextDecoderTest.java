@@ -28,10 +28,22 @@ class TextDecoderTest {
 
     @Test
     void replacesInvalidUtf8AndReportsTheFirstBadByte() {
-        byte[] bytes = {'c', 'a', (byte) 0xFF, 'f', 'e', (byte) 0xC3};
+        // UTF-8 (é is C3 A9) with two broken sequences
+        byte[] bytes = {'c', 'a', (byte) 0xFF, 'f', (byte) 0xC3, (byte) 0xA9, ' ', (byte) 0xC3};
         DecodedText decoded = TextDecoder.decode(bytes);
-        assertThat(decoded.text()).isEqualTo("ca\uFFFDfe\uFFFD");
+        assertThat(decoded.text()).isEqualTo("ca\uFFFDfé \uFFFD");
         assertThat(decoded.firstBadByte()).isEqualTo(2);
+        assertThat(decoded.legacy()).isFalse();
+    }
+
+    @Test
+    void bytesThatAreNoUtf8AtAllAreReadAsWindows1252() {
+        // “Café” in Windows-1252: 93 43 61 66 E9 94
+        byte[] bytes = {(byte) 0x93, 'C', 'a', 'f', (byte) 0xE9, (byte) 0x94, ' ', (byte) 0x80, '5'};
+        DecodedText decoded = TextDecoder.decode(bytes);
+        assertThat(decoded.text()).isEqualTo("“Café” €5");
+        assertThat(decoded.legacy()).isTrue();
+        assertThat(decoded.firstBadByte()).isEqualTo(-1);
     }
 
     @Test

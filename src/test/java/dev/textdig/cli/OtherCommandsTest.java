@@ -80,10 +80,22 @@ class OtherCommandsTest {
     @Test
     void invalidUtf8IsReplacedWithOneWarning(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.txt");
-        Files.write(bad, new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', 'o', 'k', '\n', (byte) 0xFF});
+        // UTF-8 (ï is C3 AF) with a Latin-1 é in the middle of a word
+        Files.write(bad, new byte[] {'n', 'a', (byte) 0xC3, (byte) 0xAF, 'v', 'e', ' ', 'c', 'a', 'f', (byte) 0xE9, 's', ' ', 'o', 'k', '\n'});
         Run r = Cli.run("paragraphs", "--all", "--format", "tsv", bad.toString());
-        assertThat(r.err()).isEqualTo("textdig: " + bad + ": invalid UTF-8 at byte 3, replaced with U+FFFD\n");
-        assertThat(r.out()).contains("caf\uFFFD ok");
+        assertThat(r.err()).isEqualTo("textdig: " + bad + ": invalid UTF-8 at byte 10, replaced with U+FFFD\n");
+        assertThat(r.out()).contains("naïve caf\uFFFDs ok");
+    }
+
+    @Test
+    void anArticleInWindows1252IsReadAsSuchWithOneWarning(@TempDir Path dir) throws IOException {
+        Path old = dir.resolve("archive.txt");
+        Files.write(old, "Mayor backs ferry plan\n\n\u201cThe ferry will run on Monday,\u201d the mayor said on Tuesday in Li\u00e8ge.\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Run r = Cli.run("quotes", "--format", "tsv", old.toString());
+        assertThat(r.err()).isEqualTo("textdig: " + old + ": not UTF-8, read as Windows-1252\n");
+        assertThat(r.out()).contains("The ferry will run on Monday,");
+        assertThat(r.status()).isZero();
     }
 
     @Test
