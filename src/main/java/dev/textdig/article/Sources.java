@@ -2,6 +2,8 @@ package dev.textdig.article;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,14 +57,28 @@ public final class Sources {
             return walk.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
                     .sorted()
                     .toList();
-        } catch (IOException | UncheckedIOException e) {
-            throw new InputException(arg + ": cannot read folder");
+        } catch (IOException e) {
+            throw folderError(arg, dir, e);
+        } catch (UncheckedIOException e) {
+            throw folderError(arg, dir, e.getCause());
         }
+    }
+
+    /** Names the folder that failed, below the one given: {@code news/private: permission denied}. */
+    private static InputException folderError(String arg, Path dir, IOException e) {
+        String where = arg;
+        if (e instanceof FileSystemException fs && fs.getFile() != null) {
+            where = displayName(arg, dir, Path.of(fs.getFile()));
+        }
+        return new InputException(where + (e instanceof AccessDeniedException ? ": permission denied" : ": cannot read folder"));
     }
 
     /** The folder argument as typed, joined with the file's path below it: {@code news/2024/a.txt}. */
     private static String displayName(String arg, Path dir, Path file) {
         String rel = dir.relativize(file).toString();
+        if (rel.isEmpty()) {
+            return arg;
+        }
         return arg.endsWith("/") ? arg + rel : arg + "/" + rel;
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -195,7 +196,17 @@ class ProcessIT {
             Assumptions.assumeTrue(new ProcessBuilder("setpriv", "--version").start().waitFor() == 0, "setpriv, to drop root");
             prefix.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
         }
-        for (String arg : new String[] {"news/b-locked.txt", "news"}) {
+        Path sealed = Files.createDirectory(dir.resolve("sealed"));
+        Files.writeString(sealed.resolve("a.txt"), "A title\n\nThe council met.\n");
+        Path inner = Files.createDirectory(sealed.resolve("private"));
+        Files.writeString(inner.resolve("b.txt"), "A title\n\nThe council met.\n");
+        Files.setPosixFilePermissions(sealed, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(inner, PosixFilePermissions.fromString("---------"));
+        Map<String, String> expected = Map.of(
+                "news/b-locked.txt", "textdig: news/b-locked.txt: permission denied\n",
+                "news", "textdig: news/b-locked.txt: permission denied\n",
+                "sealed", "textdig: sealed/private: permission denied\n");
+        for (String arg : expected.keySet()) {
             List<String> command = new ArrayList<>(prefix);
             command.addAll(List.of(JAVA, "-jar", jar.toString(), "info", arg));
             Process p = new ProcessBuilder(command).directory(dir.toFile()).start();
@@ -206,7 +217,7 @@ class ProcessIT {
             Assumptions.assumeFalse(err.contains("Unable to access jarfile") || err.contains("Error occurred during initialization"),
                     "the JDK or the jar is not readable by nobody: " + err);
             assertThat(p.exitValue()).as(err).isEqualTo(2);
-            assertThat(err).isEqualTo("textdig: news/b-locked.txt: permission denied\n");
+            assertThat(err).isEqualTo(expected.get(arg));
             assertThat(out).isEmpty();
         }
     }
