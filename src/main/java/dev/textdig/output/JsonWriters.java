@@ -145,9 +145,9 @@ final class JsonWriters {
         @Override
         public void write(Row row) {
             try {
+                // No endRecord: the document is passed on whole at finish, so a run stopped
+                // half-way (a signal) leaves nothing rather than a document that does not parse.
                 writeObject(g, row);
-                g.flush(); // into out's buffer only: FLUSH_PASSED_TO_STREAM is off
-                out.endRecord();
             } catch (IOException e) {
                 throw new OutputClosedException(e);
             }

@@ -64,4 +64,32 @@ class WritersTest {
         w.write(row("x"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> w.finish(new Row())).isInstanceOf(OutputClosedException.class);
     }
+
+    /** What a stream has been given so far. */
+    private static final class Recording extends java.io.OutputStream {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        @Override
+        public void write(int b) {
+            bytes.write(b);
+        }
+    }
+
+    @Test
+    void linesArePassedOnWholeAndAJsonDocumentOnlyWhenComplete() {
+        String big = "word ".repeat(1000);
+        Recording lines = new Recording();
+        ResultWriter jsonl = ResultWriters.create(Format.JSONL, new Stdout(lines), List.of(), null, new Style(false));
+        Recording document = new Recording();
+        ResultWriter json = ResultWriters.create(Format.JSON, new Stdout(document), List.of(), null, new Style(false));
+        for (int i = 0; i < 100; i++) {
+            jsonl.write(row(big));
+            json.write(row(big));
+        }
+        String passed = lines.bytes.toString(StandardCharsets.UTF_8);
+        assertThat(passed).isNotEmpty().endsWith("}\n"); // whole lines, long before the end
+        assertThat(document.bytes.size()).isZero();      // nothing that would not parse
+        json.finish(new Row());
+        assertThat(document.bytes.toString(StandardCharsets.UTF_8)).startsWith("{\"results\":[").endsWith("}\n");
+    }
 }
