@@ -129,7 +129,7 @@ public final class QueryFactory {
         Token current = cause.currentToken;
         if (current != null && current.next != null) {
             Token bad = current.next;
-            String what = bad.kind == 0 ? "unexpected end of query" : "unexpected '" + bad.image + "'";
+            String what = bad.kind == 0 ? "unexpected end of query" : "unexpected '" + shown(bad.image) + "'";
             // 1-based, as people count; the parser's token columns start at 0
             int column = bad.kind == 0 ? query.length() + 1 : bad.beginColumn + 1;
             return "query does not parse at column " + column + ": " + what + " (quote it, or use --literal)";
@@ -145,6 +145,13 @@ public final class QueryFactory {
         }
         return "query does not parse: " + message.replaceAll("\\.$", "").toLowerCase(java.util.Locale.ROOT)
                 + " (quote it, or use --literal)";
+    }
+
+    /** A token as a message shows it: on one line, and not too long to read. */
+    private static String shown(String token) {
+        String oneLine = token.replaceAll("\\s+", " ").strip();
+        return oneLine.codePointCount(0, oneLine.length()) <= 30 ? oneLine
+                : oneLine.substring(0, oneLine.offsetByCodePoints(0, 30)) + "…";
     }
 
     /** What a lexical error means, from the text the lexer had read when it failed. */

@@ -124,6 +124,14 @@ class SearchServiceTest {
         assertThat(QueryFactory.searchesQuotations("speaker:(")).isFalse();
     }
 
+    @Test
+    void aBadTokenIsQuotedOnOneLineAndShort() {
+        assertThatThrownBy(() -> search("0[` z\n\n\n]"))
+                .hasMessage("query does not parse at column 5: unexpected 'z' (quote it, or use --literal)");
+        assertThatThrownBy(() -> search("[a TO b " + "c".repeat(100) + "]"))
+                .hasMessage("query does not parse at column 9: unexpected '" + "c".repeat(30) + "…' (quote it, or use --literal)");
+    }
+
     /** Each kind of syntax error, with the 1-based column and what went wrong. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
