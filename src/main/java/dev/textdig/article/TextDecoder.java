@@ -9,7 +9,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns an input's bytes into text: UTF-8 by default, UTF-16 when a UTF-16 byte-order mark says so,
+ * Turns an input's bytes into text: UTF-8 by default, UTF-16 when a byte-order mark says so (or,
+ * without one, where the NUL bytes fall),
  * Windows-1252 when the bytes are no UTF-8 at all, otherwise invalid sequences replaced by U+FFFD
  * (the first one's byte offset is reported), CRLF and CR line
  * ends normalised to LF, as Python's text mode does, so that offsets agree with what scripts count.
@@ -30,6 +31,10 @@ public final class TextDecoder {
         int from = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         for (int i = from; i < bytes.length; i++) {
             if (bytes[i] == 0) {
+                Charset utf16 = utf16WithoutMark(bytes);
+                if (utf16 != null) {
+                    return new DecodedText(normaliseLineEnds(new String(bytes, utf16)), -1, false, false);
+                }
                 return new DecodedText("", -1, true, false);
             }
         }
@@ -42,6 +47,32 @@ public final class TextDecoder {
         }
         String text = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
         return new DecodedText(normaliseLineEnds(text), firstBad, false, false);
+    }
+
+    /**
+     * UTF-16 without a byte-order mark, told from binary by where its NUL bytes fall: text in a
+     * Latin script has a NUL in nearly every high (or low) byte and almost none in the other.
+     * Null when the bytes do not look like that.
+     */
+    private static Charset utf16WithoutMark(byte[] bytes) {
+        if (bytes.length < 4 || bytes.length % 2 != 0) {
+            return null;
+        }
+        int n = Math.min(bytes.length, 8192);
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i + 1 < n; i += 2) {
+            evenNuls += bytes[i] == 0 ? 1 : 0;
+            oddNuls += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int units = n / 2;
+        if (oddNuls >= units * 0.7 && evenNuls <= units * 0.02) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenNuls >= units * 0.7 && oddNuls <= units * 0.02) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     /** Whether the bytes hold at least one well-formed UTF-8 sequence of two to four bytes. */

@@ -37,6 +37,15 @@ class TextDecoderTest {
     }
 
     @Test
+    void utf16WithoutAByteOrderMarkIsToldFromBinaryByWhereItsNulsFall() {
+        String text = "A title\n\n“The ferry runs on Monday,” the mayor said.\n";
+        assertThat(TextDecoder.decode(text.getBytes(StandardCharsets.UTF_16LE)).text()).isEqualTo(text);
+        assertThat(TextDecoder.decode(text.getBytes(StandardCharsets.UTF_16BE)).text()).isEqualTo(text);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+        assertThat(TextDecoder.decode(png).binary()).isTrue();
+    }
+
+    @Test
     void bytesThatAreNoUtf8AtAllAreReadAsWindows1252() {
         // “Café” in Windows-1252: 93 43 61 66 E9 94
         byte[] bytes = {(byte) 0x93, 'C', 'a', 'f', (byte) 0xE9, (byte) 0x94, ' ', (byte) 0x80, '5'};
