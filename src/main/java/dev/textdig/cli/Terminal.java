@@ -48,17 +48,16 @@ public record Terminal(boolean stdinIsTerminal, boolean stdoutIsTerminal, Map<St
      * otherwise Linux's /proc, which does not depend on the language of the message.
      */
     public static boolean stdoutReaderGone(IOException e) {
-        Path fds = Path.of("/proc/self/fd");
-        if (Stdout.saysReaderGone(e) || !Files.isDirectory(fds)) {
-            return Stdout.saysReaderGone(e);
+        if (Stdout.saysReaderGone(e)) {
+            return true;
         }
         try {
-            String target = Files.readSymbolicLink(fds.resolve("1")).toString();
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString();
             return target.startsWith("pipe:") || target.startsWith("socket:");
         } catch (NoSuchFileException closed) {
-            return true;
+            return Files.isDirectory(Path.of("/proc/self/fd")); // descriptor 1 is gone, or there is no /proc
         } catch (IOException | RuntimeException unknown) {
-            return Stdout.saysReaderGone(e);
+            return false;
         }
     }
 
