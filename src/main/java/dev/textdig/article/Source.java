@@ -29,15 +29,14 @@ public record Source(String name, Path path) {
     /** Reads every byte of the source, up to {@link #MAX_BYTES}. */
     public byte[] readAll(InputStream stdin) {
         try {
-            if (path != null && Files.isRegularFile(path) && Files.size(path) > MAX_BYTES) {
-                throw tooLarge();
+            if (path == null) {
+                return readCapped(stdin);
             }
-            try (InputStream in = path == null ? null : Files.newInputStream(path)) {
-                byte[] bytes = (in == null ? stdin : in).readNBytes(MAX_BYTES + 1);
-                if (bytes.length > MAX_BYTES) {
-                    throw tooLarge();
-                }
-                return bytes;
+            if (Files.isRegularFile(path) && Files.size(path) > MAX_BYTES) {
+                throw tooLarge(); // known before reading a byte
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return readCapped(in); // a device or a pipe tells its size only by ending
             }
         } catch (NoSuchFileException e) {
             throw new InputException(name + ": no such file");
@@ -48,6 +47,14 @@ public record Source(String name, Path path) {
         } catch (IOException e) {
             throw new InputException(name + ": cannot read: " + e.getMessage());
         }
+    }
+
+    private byte[] readCapped(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge();
+        }
+        return bytes;
     }
 
     private InputException tooLarge() {
