@@ -1,6 +1,7 @@
 package dev.textdig.article;
 
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The two ways textdig splits text into words. {@link #count} counts words as a reader does
@@ -14,21 +15,33 @@ public final class Words {
 
     /** Calls {@code action} with each word of the text, as written (not lower-cased). */
     static void forEach(CharSequence s, Consumer<String> action) {
+        forEachWhile(s, w -> {
+            action.accept(w);
+            return true;
+        });
+    }
+
+    /** Like {@link #forEach}, stopping after the first word for which {@code action} returns false. */
+    static void forEachWhile(CharSequence s, Predicate<String> action) {
         int i = 0;
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
+            String word = null;
             if (isIdeograph(c)) {
-                action.accept(String.valueOf(c));
+                word = String.valueOf(c);
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
                 int start = i;
                 while (i < n && Character.isLetterOrDigit(s.charAt(i)) && !isIdeograph(s.charAt(i))) {
                     i++;
                 }
-                action.accept(s.subSequence(start, i).toString());
+                word = s.subSequence(start, i).toString();
             } else {
                 i++;
+            }
+            if (word != null && !action.test(word)) {
+                return;
             }
         }
     }
