@@ -87,10 +87,10 @@ public final class QueryFactory {
             return false; // parse() says why
         }
         Set<String> fields = Set.of(Fields.SPEAKER, Fields.QUOTE);
-        QueryParser parser = new QueryParser(Fields.TEXT, new StandardAnalyzer(CharArraySet.EMPTY_SET));
-        parser.setAllowLeadingWildcard(true);
         boolean[] found = new boolean[1];
-        try {
+        try (Analyzer keepEveryWord = new StandardAnalyzer(CharArraySet.EMPTY_SET)) {
+            QueryParser parser = new QueryParser(Fields.TEXT, keepEveryWord);
+            parser.setAllowLeadingWildcard(true);
             parser.parse(query).visit(new QueryVisitor() {
                 @Override
                 public boolean acceptField(String field) {
