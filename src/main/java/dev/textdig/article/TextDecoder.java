@@ -9,11 +9,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns an input's bytes into text: UTF-8 by default, UTF-16 when a byte-order mark says so (or,
- * without one, where the NUL bytes fall),
- * Windows-1252 when the bytes are no UTF-8 at all, otherwise invalid sequences replaced by U+FFFD
- * (the first one's byte offset is reported), CRLF and CR line
- * ends normalised to LF, as Python's text mode does, so that offsets agree with what scripts count.
+ * Turns an input's bytes into text: UTF-8 by default; UTF-16 when a byte-order mark says so (or,
+ * without one, where the NUL bytes fall); Windows-1252 when the bytes are no UTF-8 at all;
+ * otherwise invalid sequences replaced by U+FFFD (the first one's byte offset is reported). CRLF
+ * and CR line ends are normalised to LF, as Python's text mode does, so that offsets agree with
+ * what scripts count.
  */
 public final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
