@@ -21,6 +21,7 @@ final class Attributor {
     private static final Pattern TRANSCRIPT = Pattern.compile("^(\\p{Lu}[\\p{Lu}.'’\\- ]{1,30}\\p{Lu}):\\s");
     private static final Pattern FRENCH_INVERSION = Pattern.compile("(?i)^(\\p{L}+)-t-(il|elle|ils|elles|on)$|^(\\p{L}+)-(il|elle|ils|elles)$");
     private static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–");
+    private static final java.util.Set<String> PLACE_OF_ON = java.util.Set.of("à", "au", "aux", "chez", "dans");
 
     private Attributor() {
     }
@@ -84,12 +85,22 @@ final class Attributor {
         if (inversion.matches()) {
             String verb = inversion.group(1) != null ? inversion.group(1) : inversion.group(3);
             String pronoun = inversion.group(2) != null ? inversion.group(2) : inversion.group(4);
-            if (Lexicon.isSpeechVerb(verb)) {
-                return new Attribution(pronoun, verb);
+            int next = i + 1;
+            String cue = verb;
+            if (!Lexicon.isSpeechVerb(verb)) {
+                if (next >= t.size() || !Lexicon.isSpeechVerb(t.get(next))) {
+                    return Attribution.NONE;
+                }
+                cue = t.get(next++);
             }
-            if (i + 1 < t.size() && Lexicon.isSpeechVerb(t.get(i + 1))) {
-                return new Attribution(pronoun, t.get(i + 1));
+            if (pronoun.equalsIgnoreCase("on") && next + 1 < t.size() && PLACE_OF_ON.contains(t.get(next).toLowerCase(Locale.ROOT))) {
+                // "assure-t-on à Matignon", "indique-t-on à la préfecture": the body there speaks.
+                String where = Mentions.forward(t, next + 1);
+                if (where != null) {
+                    return new Attribution("on " + t.get(next) + " " + where, cue);
+                }
             }
+            return new Attribution(pronoun, cue);
         }
         String lower = first.toLowerCase(Locale.ROOT);
         if ((lower.equals("a") || lower.equals("avait") || lower.equals("ont")) && i + 1 < t.size() && Lexicon.isSpeechVerb(t.get(i + 1))) {
@@ -112,14 +123,18 @@ final class Attributor {
         if (n == 0) {
             return Attribution.NONE;
         }
+        Attribution pour = pourX(t);
+        if (pour.found()) {
+            return pour;
+        }
         if (t.get(n - 1).equals(":") && n >= 2) {
             if (Lexicon.isSpeechVerb(t.get(n - 2))) {
                 String subject = Mentions.backward(t, n - 2);
                 if (subject != null) {
                     return new Attribution(subject, t.get(n - 2));
                 }
-            } else if (n <= 8) {
-                String subject = Mentions.backward(t, n - 1);
+            } else if (n <= 14) {
+                String subject = colonSubject(t.subList(0, n - 1));
                 if (subject != null) {
                     return new Attribution(subject, ":");
                 }
@@ -164,14 +179,53 @@ final class Attributor {
         return accordingTo(t);
     }
 
+    /** French "Pour X, « … »": the opinion is X's. Only right before the quotation, so "pour la première fois" is no speaker. */
+    private static Attribution pourX(List<String> t) {
+        int n = t.size();
+        if (n < 3 || !t.get(n - 1).equals(",")) {
+            return Attribution.NONE;
+        }
+        for (int k = n - 2; k >= 0 && n - k <= 10; k--) {
+            String l = t.get(k).toLowerCase(Locale.ROOT);
+            if (l.equals("pour")) {
+                String mention = Mentions.forward(t, k + 1);
+                boolean whole = mention != null && Tokens.of(mention).size() >= n - 2 - k;
+                return whole ? new Attribution(mention, "pour") : Attribution.NONE;
+            }
+            if (!Tokens.isWord(t.get(k)) && !t.get(k).equals("(") && !t.get(k).equals(")")) {
+                break;
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    /**
+     * Who speaks in "X : « … »": a name alone, or a name with its apposition ("Annick Ferrero, secrétaire
+     * générale de l’UNS :", "Ana Ruiz, The Daily Courier:"), where the name comes first.
+     */
+    private static String colonSubject(List<String> t) {
+        int comma = t.indexOf(",");
+        if (comma > 0) {
+            String name = Mentions.backward(t, comma);
+            if (name != null && Mentions.nameLike(Tokens.of(name).get(0)) && !Mentions.isPronoun(name)) {
+                return name;
+            }
+        }
+        return t.size() <= 7 ? Mentions.backward(t, t.size()) : null;
+    }
+
     private static Attribution accordingTo(List<String> t) {
         for (int i = 0; i + 1 < t.size(); i++) {
             String l = t.get(i).toLowerCase(Locale.ROOT);
             if (l.equals("according") && t.get(i + 1).equalsIgnoreCase("to")) {
                 return attribution(Mentions.forward(t, i + 2), "according to");
             }
-            if (l.equals("selon")) {
-                return attribution(Mentions.forward(t, i + 1), "selon");
+            if (l.equals("selon") || l.equals("d’après") || l.equals("d'après")) {
+                return attribution(Mentions.forward(t, i + 1), l);
+            }
+            if (Lexicon.SPEECH_NOUNS.contains(l) && t.get(i + 1).equalsIgnoreCase("from")) {
+                // "a statement from Google"
+                return attribution(Mentions.forward(t, i + 2), l);
             }
         }
         return Attribution.NONE;

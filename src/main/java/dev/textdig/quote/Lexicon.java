@@ -11,7 +11,6 @@ import java.util.Set;
 
 /** The word lists attribution works from: speech verbs, pronouns, role nouns, capitals. */
 final class Lexicon {
-    static final Set<String> SPEECH_VERBS = WordList.parse(WordList.resource(Lexicon.class, "speech-verbs.txt"));
     static final Map<String, String> CAPITALS = table(WordList.resource(Lexicon.class, "capitals.tsv"));
 
     /** Pronouns that can stand for a speaker, and whether they stand for a person. */
@@ -33,7 +32,11 @@ final class Lexicon {
             "saturday", "sunday", "morning", "afternoon", "evening", "night", "week", "month", "year", "recently",
             "also", "then", "again", "sur", "dans", "lors", "à", "au", "aux", "en", "ce", "cette", "mardi", "lundi",
             "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "selon", "après", "avant", "pendant", "et", "qui",
-            "que", "dont", "where", "if", "for", "per", "saying", "adding", "according", "has", "had", "was", "is");
+            "que", "dont", "where", "if", "for", "per", "saying", "adding", "according", "has", "had", "was", "is",
+            "devant", "face", "auprès", "chez", "contre", "vers", "depuis", "avec", "par", "pour", "sans", "sous", "entre",
+            "hier", "demain", "soir", "matin", "midi", "dès", "où", "quand", "lorsque", "tandis", "mais",
+            "puis", "ou", "car", "donc", "ni", "afin", "malgré", "outre", "durant", "parmi", "within", "without", "amid",
+            "against", "toward", "towards", "through", "across", "ahead", "outside", "inside", "near", "beside", "among");
 
     /** Nouns naming a role that a person holds: a description built on one refers to a person. */
     static final Set<String> PERSON_ROLES = Set.of("president", "presidency", "tenant", "leader", "minister", "premier",
@@ -71,11 +74,61 @@ final class Lexicon {
             "message", "appeal", "denunciation", "response", "reply", "plea", "vow", "promise", "pledge", "tweet",
             "announcement", "insistence", "assertion", "charge", "request", "threat", "verdict", "view", "question");
 
+
+    /** Prepositions inside a name or description: "of the Republic", "de la République". */
+    static final Set<String> JOINERS = Set.of("of", "de", "du", "des", "for", "d");
+
+    /** Honorifics before a name, and the gender they give. */
+    static final Map<String, Character> HONORIFICS = Map.ofEntries(Map.entry("mr", 'm'), Map.entry("mr.", 'm'),
+            Map.entry("m.", 'm'), Map.entry("monsieur", 'm'), Map.entry("sir", 'm'), Map.entry("lord", 'm'),
+            Map.entry("mrs", 'f'), Map.entry("mrs.", 'f'), Map.entry("ms", 'f'), Map.entry("ms.", 'f'),
+            Map.entry("mme", 'f'), Map.entry("madame", 'f'), Map.entry("mlle", 'f'), Map.entry("lady", 'f'),
+            Map.entry("dame", 'f'), Map.entry("me", '?'), Map.entry("dr", '?'), Map.entry("dr.", '?'), Map.entry("pr", '?'));
+
+    /** Words that make a capitalised run a body: the Federal Reserve Board, Union nationale des salariés, FC Valmont. */
+    private static final Set<String> ORG_WORDS = Set.of("union", "syndicat", "confédération", "fédération", "federation",
+            "association", "observatoire", "agence", "agency", "ministère", "ministry", "préfecture", "mairie", "conseil",
+            "council", "company", "corporation", "group",
+            "groupe", "party", "parti", "club", "université", "university", "institut", "institute", "fondation",
+            "foundation", "commission", "committee", "comité", "department", "département", "office", "tribunal", "court",
+            "cour", "parquet", "gendarmerie", "police", "army", "armée", "bank", "banque", "hôpital", "hospital",
+            "administration", "authority", "autorité", "collectif", "coalition", "alliance", "federal", "reserve",
+            "senate", "sénat", "congress", "parliament", "parlement", "assemblée", "assembly", "campaign", "network",
+            "news", "times", "post", "journal", "press", "direction", "service", "groupement", "syndicale",
+            "films", "productions", "studios", "entreprise", "société", "olympique", "racing", "stade", "sporting",
+            "nations", "organisation", "organization", "board", "secrétariat", "rectorat", "académie");
+
+    /** Nouns that make a description a body: the company, l’entreprise, le syndicat, la préfecture. */
+    static final Set<String> ORG_NOUNS = Set.of("company", "firm", "group", "union", "ministry", "agency", "department",
+            "team", "club", "organisation", "organization", "government", "administration", "campaign", "police",
+            "court", "council", "committee", "party", "embassy", "bank", "network", "channel", "newspaper", "paper",
+            "office", "entreprise", "société", "groupe", "syndicat", "préfecture",
+            "ministère", "direction", "association", "fonds", "agence", "mairie", "gouvernement", "conseil", "parquet",
+            "gendarmerie", "hôpital", "collectif", "fédération", "confédération", "organisateurs", "organisateur",
+            "distributeur", "observatoire", "rectorat", "service", "groupement", "parti", "équipe", "commission", "comité",
+            "institut", "université", "fondation", "sénat", "assemblée", "tribunal", "cour", "académie", "ville", "région",
+            "département", "commune", "chaîne", "journal", "label", "studio", "fund", "school", "university", "hospital",
+            "airline", "manufacturer", "retailer", "carrier", "operator", "regulator", "watchdog", "board", "body");
+
+    /** Who nobody can name: "one said", "said another", "un autre". Their quotations have no speaker. */
+    static final Set<String> UNNAMED = Set.of("one", "another", "someone", "somebody", "others", "some", "many",
+            "quelqu’un", "quelqu'un", "certains", "d’autres", "d'autres", "l’un", "l'un", "l’autre", "l'autre", "on");
+
+    /** Short marks of a body, counted only as written: FC Valmont, Acme Inc, not "as" or "sa". */
+    private static final Set<String> ORG_MARKS = Set.of("FC", "AC", "AS", "SA", "SAS", "SARL", "Inc", "Inc.", "Ltd",
+            "LLC", "PLC", "Corp", "Corp.", "Co.", "GmbH", "AG");
+
+    static boolean isOrgWord(String token) {
+        String word = TokenForms.elided(token);
+        return ORG_MARKS.contains(word) || word.length() > 3 && ORG_WORDS.contains(TokenForms.bare(word));
+    }
+
     private Lexicon() {
     }
 
+    /** A verb of saying; a capitalised one is not, mid-sentence (the United States). */
     static boolean isSpeechVerb(String token) {
-        return SPEECH_VERBS.contains(token.toLowerCase(Locale.ROOT));
+        return !Tokens.isCapitalised(token) && SpeechVerbs.contains(token);
     }
 
     private static Map<String, String> table(String text) {

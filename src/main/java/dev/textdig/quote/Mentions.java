@@ -10,7 +10,6 @@ final class Mentions {
     private static final int MAX_WORDS = 8;
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "le", "la",
             "les", "un", "une", "son", "sa", "ses");
-    private static final Set<String> JOINERS = Set.of("of", "de", "du", "des", "for");
     /** Name particles written in lower case: d’Orsay, al-Assad, van Gogh. */
     private static final Pattern PARTICLE_NAME = Pattern.compile("^(d|l|de|da|di|du|del|van|von|al|el|bin|ibn)[’'\\-]?\\p{Lu}.*");
 
@@ -34,6 +33,10 @@ final class Mentions {
         if (isPronoun(tokens.get(from))) {
             return tokens.get(from);
         }
+        String opening = tokens.get(from).toLowerCase(Locale.ROOT);
+        if (Lexicon.UNNAMED.contains(opening) && !opening.equals("on")) {
+            return tokens.get(from); // "said another": someone the article does not name
+        }
         int end = from;
         boolean named = false;
         boolean determiner = false;
@@ -45,12 +48,19 @@ final class Mentions {
             if (!Tokens.isWord(t)) {
                 break;
             }
+            if (end == from && TokenForms.isElided(t) && !nameLike(TokenForms.elided(t))) {
+                // "l’entraîneur valmontois": an elided article and its noun in one token.
+                determiner = true;
+                lastWord = TokenForms.elided(l);
+                end++;
+                continue;
+            }
             if (DETERMINERS.contains(l)) {
                 if (end != from && !afterJoiner) {
                     break;
                 }
                 determiner |= end == from;
-            } else if (JOINERS.contains(l)) {
+            } else if (Lexicon.JOINERS.contains(l)) {
                 if (end == from || !joinsAName(tokens, end)) {
                     break;
                 }
@@ -61,7 +71,7 @@ final class Mentions {
                 break;
             } else if (nameLike(t) && !(end == from && isFunctionWord(l))) {
                 named = true;
-            } else if (!isNounLike(l) || (!determiner && !(end == from && isRole(l)))) {
+            } else if (!isNounLike(l) || (!determiner && !(end == from && isRole(l)) && !nameFollows(tokens, end))) {
                 break;
             }
             afterJoiner = false;
@@ -72,7 +82,47 @@ final class Mentions {
             end--;
         }
         boolean role = lastWord != null && isRole(lastWord);
+        if (!named && (determiner || role)) {
+            end = apposedName(tokens, end);
+        }
         return named || determiner || role ? nonEmpty(Mentions.join(tokens, from, end)) : null;
+    }
+
+    /** "said councilman Bob Stone": a lower-case title right before a name (at most three words before it). */
+    private static boolean nameFollows(List<String> tokens, int at) {
+        for (int k = at + 1; k < tokens.size() && k - at <= 3; k++) {
+            String t = tokens.get(k);
+            if (nameLike(t) && !isFunctionWord(t.toLowerCase(Locale.ROOT))) {
+                return k + 1 < tokens.size() && nameLike(tokens.get(k + 1)) || GivenNames.isGivenName(t);
+            }
+            if (!Tokens.isWord(t) || !isNounLike(t.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "la porte-parole du gouvernement, Sabine Roussel,": a description followed, after its
+     * complement, by the name in apposition. Returns where the mention ends: past the name, or
+     * {@code end} unchanged.
+     */
+    private static int apposedName(List<String> tokens, int end) {
+        int k = end;
+        while (k < tokens.size() && k - end < 5 && Tokens.isWord(tokens.get(k)) && !nameLike(tokens.get(k))
+                && !Lexicon.isSpeechVerb(tokens.get(k)) && !Lexicon.NAME_STOPS.contains(tokens.get(k).toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        if (k + 2 < tokens.size() && tokens.get(k).equals(",") && nameLike(tokens.get(k + 1)) && nameLike(tokens.get(k + 2))
+                && !isFunctionWord(tokens.get(k + 1).toLowerCase(Locale.ROOT))) {
+            int n = k + 1;
+            while (n < tokens.size() && n - k <= 5 && (nameLike(tokens.get(n)) || Lexicon.JOINERS.contains(tokens.get(n)))) {
+                n++;
+            }
+            boolean closed = n >= tokens.size() || !Tokens.isWord(tokens.get(n));
+            return closed ? n : end;
+        }
+        return end;
     }
 
     /** The subject ending just before {@code end}: skips adverbs and auxiliaries, stops at punctuation and clause words. */
@@ -124,7 +174,7 @@ final class Mentions {
                 determiner = true;
                 break;
             }
-            if (JOINERS.contains(l) && named && j > 0 && Tokens.isWord(tokens.get(j - 1))) {
+            if (Lexicon.JOINERS.contains(l) && named && j > 0 && Tokens.isWord(tokens.get(j - 1))) {
                 start = j;
                 continue;
             }
@@ -141,7 +191,7 @@ final class Mentions {
         if (start > i) {
             return null;
         }
-        if (JOINERS.contains(tokens.get(start).toLowerCase(Locale.ROOT))) {
+        if (Lexicon.JOINERS.contains(tokens.get(start).toLowerCase(Locale.ROOT))) {
             start++;
         }
         boolean role = isRole(tokens.get(i).toLowerCase(Locale.ROOT));

@@ -31,7 +31,7 @@ public final class QuoteExtractor {
             attributions[i] = Attributor.attribute(byParagraph.get(s.paragraph()), inParagraph, at > 0 ? content.get(at - 1).text() : null);
         }
         inherit(spans, attributions);
-        SpeakerResolver resolver = new SpeakerResolver(new PeopleIndex(content));
+        SpeakerResolver resolver = new SpeakerResolver(new Entities(content));
         List<Quote> quotes = new ArrayList<>(spans.size());
         Paragraph current = null;
         CodePointCursor cursor = null;

@@ -1,23 +1,34 @@
 package dev.textdig.quote;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Resolves how the text names a speaker to who it is, from what the article itself says:
- * surnames to full names ({@code Macron} is {@code Emmanuel Macron}), pronouns to the most recent
- * compatible speaker or person named, roles to the person the article names with that role (or
- * its main person, when one dominates), a capital city to its government. When nothing supports
- * a resolution the speaker stays null rather than a guess.
+ * Resolves how the text names a speaker to who it is, from what the article itself says (its
+ * {@link Entities}): a surname to the full name ({@code Macron} is {@code Emmanuel Macron}); a
+ * pronoun to the last speaker or person it can stand for ({@code he} a man, {@code elle} a woman,
+ * {@code it} a body, never a place); a role to the person the article gave that role ({@code la
+ * ministre}, {@code the Republican leader}); a body's description to the body ({@code le syndicat},
+ * {@code the company}); a capital city to its government. When nothing supports a resolution the
+ * speaker stays null rather than a guess: a script cannot tell a wrong name from a right one.
  */
 final class SpeakerResolver {
-    private final PeopleIndex people;
-    private String lastPersonSpeaker;
-    private int lastPersonParagraph = -100;
-    private String lastOtherSpeaker;
+    /** How many paragraphs back a pronoun or a bare role may reach for its person. */
+    private static final int REACH = 3;
+    private static final Set<String> FRENCH_ARTICLES = Set.of("le", "la", "les", "l", "un", "une", "son", "sa", "ses", "leur");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une", "des", "some", "another", "one");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "je", "nous", "j");
 
-    SpeakerResolver(PeopleIndex people) {
-        this.people = people;
+    private final Entities entities;
+    private String lastPerson;
+    private int lastPersonParagraph = -100;
+    private String lastBody;
+    private int lastBodyParagraph = -100;
+
+    SpeakerResolver(Entities entities) {
+        this.entities = entities;
     }
 
     /** The speaker for a mention made in paragraph {@code paragraph}; updates who spoke last. */
@@ -25,77 +36,87 @@ final class SpeakerResolver {
         if (mention == null) {
             return null;
         }
-        String speaker = resolveOnce(mention, paragraph);
-        if (speaker != null) {
-            if (isPersonMention(mention, speaker)) {
-                lastPersonSpeaker = speaker;
-                lastPersonParagraph = paragraph;
+        Resolved r = resolveOnce(mention, paragraph);
+        if (r.name() != null) {
+            if (r.body()) {
+                lastBody = r.name();
+                lastBodyParagraph = paragraph;
             } else {
-                lastOtherSpeaker = speaker;
+                lastPerson = r.name();
+                lastPersonParagraph = paragraph;
             }
         }
-        return speaker;
+        return r.name();
     }
 
-    private String resolveOnce(String mention, int paragraph) {
+    private record Resolved(String name, boolean body) {
+        static final Resolved NONE = new Resolved(null, false);
+
+        static Resolved person(String name) {
+            return new Resolved(name, false);
+        }
+
+        static Resolved body(String name) {
+            return new Resolved(name, true);
+        }
+    }
+
+    private Resolved resolveOnce(String mention, int paragraph) {
         String lower = mention.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("on ")) {
+            // "assure-t-on à Matignon": the place speaks for the body there.
+            return resolveOnce(mention.replaceFirst("^(?i)on\\s+(?:à|au|aux|chez|dans)\\s+", ""), paragraph);
+        }
+        if (Lexicon.UNNAMED.contains(lower) || FIRST_PERSON.contains(lower)) {
+            return Resolved.NONE;
+        }
         if (Lexicon.PERSON_PRONOUNS.contains(lower)) {
-            if (lower.equals("i") || lower.equals("we")) {
-                return null;
-            }
-            if (lastPersonSpeaker != null && paragraph - lastPersonParagraph <= 3 && people.compatible(lastPersonSpeaker, lower)) {
-                return lastPersonSpeaker;
-            }
-            return people.lastNamedBefore(paragraph, paragraph - 2, lower);
+            return pronoun(lower, paragraph);
         }
         if (Lexicon.THING_PRONOUNS.contains(lower)) {
-            return lastOtherSpeaker;
+            return recentBody(paragraph);
         }
         String capital = Lexicon.CAPITALS.get(mention);
         if (capital != null) {
-            return capital;
+            return Resolved.body(capital);
         }
         List<String> words = Tokens.of(mention);
-        String first = words.get(0).toLowerCase(Locale.ROOT);
-        boolean description = first.equals("the") || first.equals("a") || first.equals("an") || !Mentions.nameLike(words.get(0));
-        if (description) {
-            String role = roleIn(words);
-            if (role != null) {
-                String named = people.byRole(role);
-                if (named != null) {
-                    return people.canonical(named);
-                }
-                String salient = people.salient();
-                if (salient != null) {
-                    return salient;
-                }
-                return null;
-            }
-            // A body named with "the": the Quai d’Orsay, The New York Post.
-            return words.size() > 1 && Mentions.nameLike(words.get(1)) ? Mentions.join(words, 1, words.size()) : null;
+        String first = TokenForms.bare(words.get(0));
+        boolean elided = TokenForms.isElided(words.get(0)) && !Mentions.nameLike(TokenForms.elided(words.get(0)));
+        if (elided || Entities.isDeterminer(first) || !Mentions.nameLike(words.get(0))) {
+            return description(words, paragraph);
         }
-        String stripped = stripTitles(words);
-        if (!stripped.contains(" ")) {
-            String full = people.bySurname(stripped);
-            return full != null ? full : stripped;
-        }
-        return people.canonical(stripped.isEmpty() ? mention : stripped);
+        return name(words);
     }
 
-    /** The role noun a description is built on: "the French presidency" → presidency. */
-    private static String roleIn(List<String> words) {
-        for (int i = words.size() - 1; i >= 0; i--) {
-            String l = words.get(i).toLowerCase(Locale.ROOT);
-            if (Mentions.isRole(l)) {
-                return l.endsWith("s") && !Lexicon.PERSON_ROLES.contains(l) ? l.substring(0, l.length() - 1) : l;
+    private Resolved pronoun(String lower, int paragraph) {
+        switch (lower) {
+            case "they", "ils", "elles", "who" -> {
+                return lastBody != null && paragraph - lastBodyParagraph <= 1 ? Resolved.body(lastBody) : Resolved.NONE;
+            }
+            default -> {
+                char gender = lower.equals("he") || lower.equals("il") ? 'm' : lower.equals("she") || lower.equals("elle") ? 'f' : '?';
+                if (lastPerson != null && paragraph - lastPersonParagraph <= REACH && entities.compatible(lastPerson, gender)) {
+                    return Resolved.person(lastPerson);
+                }
+                return Resolved.person(entities.lastPerson(paragraph, paragraph - 2, gender));
             }
         }
-        return null;
     }
 
-    private static String stripTitles(List<String> words) {
+    private Resolved recentBody(int paragraph) {
+        if (lastBody != null && paragraph - lastBodyParagraph <= REACH) {
+            return Resolved.body(lastBody);
+        }
+        String named = entities.lastBody(paragraph, paragraph - 2);
+        return named == null ? Resolved.NONE : Resolved.body(named);
+    }
+
+    /** A name as written: titles and sentence words dropped, a surname or first name made full. */
+    private Resolved name(List<String> words) {
         int start = 0;
-        while (start < words.size() - 1 && Lexicon.TITLES.contains(words.get(start).toLowerCase(Locale.ROOT))) {
+        while (start < words.size() - 1 && (Mentions.isFunctionWord(TokenForms.bare(words.get(start)))
+                || Lexicon.HONORIFICS.containsKey(TokenForms.bare(words.get(start))))) {
             start++;
         }
         int end = words.size();
@@ -103,27 +124,121 @@ final class SpeakerResolver {
         if (paren > start) {
             end = paren;
         }
-        return Mentions.join(words, start, end).replaceAll("[’']s?$", "");
-    }
-
-    private static boolean isPersonMention(String mention, String speaker) {
-        String lower = mention.toLowerCase(Locale.ROOT);
-        if (Lexicon.PERSON_PRONOUNS.contains(lower)) {
-            return true;
-        }
-        if (Lexicon.THING_PRONOUNS.contains(lower) || Lexicon.CAPITALS.containsKey(mention) || speaker.endsWith("government")) {
-            return false;
-        }
-        List<String> words = Tokens.of(speaker);
-        if (words.size() < 2) {
-            return Mentions.nameLike(speaker);
-        }
-        for (String w : words) {
-            if (Lexicon.NOT_PERSON.contains(w.toLowerCase(Locale.ROOT))) {
-                return false;
+        for (int k = start; k < end; k++) {
+            if (Lexicon.isOrgWord(words.get(k))) {
+                String body = Mentions.join(words, start, words.size());
+                return Resolved.body(TokenForms.elided(body));
             }
         }
-        String first = Tokens.of(mention).get(0).toLowerCase(Locale.ROOT);
-        return !(first.equals("the") && roleIn(Tokens.of(mention)) == null);
+        // The name follows the last title or role: "Author Cecil Foster", "First Minister Carwyn Jones".
+        int nameStart = start;
+        for (int k = start; k < end - 1; k++) {
+            String l = TokenForms.bare(words.get(k));
+            if (Lexicon.TITLES.contains(l) || Mentions.isRole(l) || Lexicon.HONORIFICS.containsKey(l)) {
+                nameStart = k + 1;
+            }
+        }
+        String stripped = Mentions.join(words, nameStart, end).replaceAll("[’']s?$", "");
+        if (stripped.isEmpty()) {
+            return Resolved.NONE;
+        }
+        if (entities.isBody(stripped) || Entities.isAcronym(stripped)) {
+            return Resolved.body(stripped);
+        }
+        return Resolved.person(entities.canonical(stripped));
+    }
+
+    /**
+     * A description: {@code la ministre}, {@code the Republican leader}, {@code le technicien de 47 ans},
+     * {@code l’entraîneur valmontois Stéphane Carrel}, {@code the company}.
+     */
+    private Resolved description(List<String> words, int paragraph) {
+        String article = TokenForms.isElided(words.get(0)) ? "l" : TokenForms.bare(words.get(0));
+        boolean french = FRENCH_ARTICLES.contains(article) || TokenForms.isElided(words.get(0));
+        char gender = Entities.articleGender(article);
+        // A name inside the description: "le défenseur Julien Rouchon", "the council's leader, Marta Lindqvist".
+        int nameStart = -1;
+        for (int k = words.size() - 1; k > 0 && Mentions.nameLike(words.get(k)); k--) {
+            nameStart = k;
+        }
+        List<String> content = new ArrayList<>();
+        int limit = nameStart > 0 ? nameStart : words.size();
+        for (int k = 0; k < limit; k++) {
+            String w = TokenForms.bare(TokenForms.elided(words.get(k)));
+            if (Tokens.isWord(w) && !Mentions.isFunctionWord(w) && !Entities.isDeterminer(w) && !w.chars().allMatch(Character::isDigit)) {
+                content.add(w);
+            }
+        }
+        String head = headNoun(words, content, french);
+        boolean bodyNoun = head != null && Lexicon.ORG_NOUNS.contains(head);
+        if (nameStart > 0) {
+            List<String> inner = words.subList(nameStart, words.size());
+            Resolved named = name(inner);
+            boolean englishAdjective = !french && nameStart < words.size() - 1 && head == null;
+            if (!englishAdjective && (bodyNoun || !named.body() || entities.isBody(named.name()))) {
+                return bodyNoun && !named.body() ? Resolved.body(Mentions.join(words, 1, words.size())) : named;
+            }
+        }
+        if (head == null) {
+            // "The New York Post", "the Quai d’Orsay": a body named with its article.
+            return words.size() > 1 && Mentions.nameLike(words.get(1)) ? Resolved.body(Mentions.join(words, 1, words.size())) : Resolved.NONE;
+        }
+        if (bodyNoun) {
+            String body = entities.describedAs(content, head, '?', paragraph, false);
+            if (body == null) {
+                body = entities.bodyNamedWith(head, paragraph);
+            }
+            if (body == null && content.size() > 1 && hasComplement(words)) {
+                // "le service de prévision des crues": a description that names the body by itself.
+                body = TokenForms.elided(Mentions.join(words, 1, words.size()));
+            }
+            if (body == null && lastBody != null && paragraph - lastBodyParagraph <= 1) {
+                body = lastBody;
+            }
+            return body == null ? Resolved.NONE : Resolved.body(body);
+        }
+        if (INDEFINITE.contains(article)) {
+            return Resolved.NONE; // "un retraité", "a resident": someone the article does not name
+        }
+        String person = entities.describedAs(content, head, gender, paragraph, true);
+        if (person == null && lastPerson != null && paragraph - lastPersonParagraph <= REACH - 1
+                && entities.compatible(lastPerson, gender)) {
+            person = lastPerson; // a definite role with no other holder: the person the passage is about
+        }
+        if (person == null && Mentions.isRole(head)) {
+            String salient = entities.salient();
+            person = salient != null && entities.compatible(salient, gender) ? salient : null;
+        }
+        return Resolved.person(person);
+    }
+
+    /** The noun a description is built on: first after a French article, last before a preposition in English. */
+    private static String headNoun(List<String> words, List<String> content, boolean french) {
+        if (content.isEmpty()) {
+            return null;
+        }
+        if (french) {
+            return content.get(0);
+        }
+        String head = null;
+        for (int k = 1; k < words.size(); k++) {
+            String w = TokenForms.bare(words.get(k));
+            if (Lexicon.JOINERS.contains(w) || w.equals(",") || Mentions.nameLike(words.get(k)) && head != null) {
+                break;
+            }
+            if (content.contains(w) && !Mentions.nameLike(words.get(k))) {
+                head = w;
+            }
+        }
+        return head;
+    }
+
+    private static boolean hasComplement(List<String> words) {
+        for (int k = 2; k < words.size(); k++) {
+            if (Lexicon.JOINERS.contains(TokenForms.bare(words.get(k))) || TokenForms.isElided(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,495 @@
+package dev.textdig.quote;
+
+import dev.textdig.article.Paragraph;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The people and bodies an article names, read from its own text: each one's full name, where it
+ * is named, what the article calls it (the words in apposition: {@code the council leader, Marta
+ * Lindqvist}; {@code Stéphane Carrel, l'entraîneur de Sarlac}; {@code Senate Majority Leader Mitch
+ * McConnell}), and a person's gender (given name, honorific, the French article of a role, the
+ * pronouns that follow). Speakers are resolved against it: a surname to the full name, a role to
+ * the person the article gave that role, {@code il} to a man.
+ */
+final class Entities {
+    /** Where a person or body is named: paragraph number and a running token count for order. */
+    record Occurrence(String name, boolean person, int paragraph, int order) {
+    }
+
+    /** What the article calls someone where it names them: lower-cased words of the apposition. */
+    record Description(String name, boolean person, int paragraph, int order, Set<String> words) {
+    }
+
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    /** Lower-case words inside a name: Marine de La Tour, Ludwig van Beethoven, Bashar al-Assad. */
+    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "van", "von", "da", "di", "del", "della",
+            "der", "den", "ter", "ten", "bin", "ibn", "dos", "das", "do", "y");
+    /** Articles before a role, and the gender a French one gives the person: la ministre, le maire. */
+    private static final Map<String, Character> ARTICLES = Map.ofEntries(Map.entry("la", 'f'), Map.entry("une", 'f'),
+            Map.entry("sa", 'f'), Map.entry("le", 'm'), Map.entry("un", 'm'), Map.entry("l", '?'), Map.entry("les", '?'),
+            Map.entry("son", '?'), Map.entry("ses", '?'), Map.entry("the", '?'), Map.entry("a", '?'), Map.entry("an", '?'),
+            Map.entry("his", '?'), Map.entry("her", '?'), Map.entry("its", '?'), Map.entry("their", '?'), Map.entry("leur", '?'));
+
+    private final Map<String, Integer> people = new LinkedHashMap<>();
+    private final Set<String> bodies = new HashSet<>();
+    private final List<Occurrence> occurrences = new ArrayList<>();
+    private final List<Description> descriptions = new ArrayList<>();
+    /** [male, female] evidence per name as written. */
+    private final Map<String, int[]> genderVotes = new HashMap<>();
+    private Map<String, int[]> votesByPerson;
+
+    Entities(List<Paragraph> paragraphs) {
+        int order = 0;
+        for (Paragraph p : paragraphs) {
+            List<String> tokens = Tokens.of(p.text());
+            scanBodies(tokens, p.number(), order);
+            scanNames(tokens, p.number(), order);
+            order += tokens.size() + 1;
+        }
+    }
+
+    // ---- reading the article ----
+
+    private void scanNames(List<String> t, int paragraph, int order) {
+        String current = null;
+        int i = 0;
+        while (i < t.size()) {
+            if (!Mentions.nameLike(t.get(i))) {
+                current = votePronoun(current, t.get(i));
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.size() && j - i < 8) {
+                String u = t.get(j);
+                if (Mentions.nameLike(u) || INITIAL.matcher(u).matches()
+                        || (PARTICLES.contains(u) && j + 1 < t.size() && Mentions.nameLike(t.get(j + 1)))) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            String name = register(t, i, j, paragraph, order + i);
+            current = name != null ? name : current;
+            i = j;
+        }
+    }
+
+    /** Pronouns after a person's name, up to the next name, say whether that person is a he or a she. */
+    private String votePronoun(String current, String token) {
+        if (current != null) {
+            switch (token.toLowerCase(Locale.ROOT)) {
+                case "he", "his", "him", "himself", "il" -> vote(current, 0, 1);
+                case "she", "her", "hers", "herself", "elle" -> vote(current, 1, 1);
+                default -> { }
+            }
+        }
+        return current;
+    }
+
+    /** A capitalised run [from, to): a body, a person (with the titles before it as a description), or nothing. */
+    private String register(List<String> t, int from, int to, int paragraph, int order) {
+        int start = from;
+        char honorific = '?';
+        while (start < to && Mentions.isFunctionWord(TokenForms.bare(t.get(start)))) {
+            start++;
+        }
+        if (start >= to) {
+            return null;
+        }
+        for (int k = start; k < to; k++) {
+            if (Lexicon.isOrgWord(t.get(k))) {
+                return null; // scanBodies has it
+            }
+        }
+        // The name is what follows the last title or role: "Senate Majority Leader Mitch McConnell".
+        int nameStart = start;
+        for (int k = start; k < to - 1; k++) {
+            String l = TokenForms.bare(t.get(k));
+            if (Lexicon.HONORIFICS.containsKey(l)) {
+                honorific = Lexicon.HONORIFICS.get(l);
+                nameStart = k + 1;
+            } else if (Lexicon.TITLES.contains(l) || Mentions.isRole(l) || Lexicon.NOT_PERSON.contains(l)) {
+                nameStart = k + 1;
+            }
+        }
+        while (nameStart < to && (Mentions.isFunctionWord(TokenForms.bare(t.get(nameStart))) && !PARTICLES.contains(t.get(nameStart)))) {
+            nameStart++;
+        }
+        String name = personName(t, nameStart, to);
+        if (name == null) {
+            return null;
+        }
+        people.merge(name, 1, Integer::sum);
+        occurrences.add(new Occurrence(name, true, paragraph, order));
+        String first = t.get(nameStart);
+        char given = GivenNames.gender(first);
+        if (given != '?' && to - nameStart >= 1) {
+            vote(name, given == 'm' ? 0 : 1, 3);
+        }
+        if (honorific != '?') {
+            vote(name, honorific == 'm' ? 0 : 1, 3);
+        }
+        Set<String> words = new HashSet<>();
+        for (int k = start; k < nameStart; k++) {
+            words.add(TokenForms.bare(t.get(k)));
+        }
+        char articleGender = describe(t, from, to, words);
+        if (!words.isEmpty()) {
+            descriptions.add(new Description(name, true, paragraph, order, Set.copyOf(words)));
+        }
+        if (articleGender != '?') {
+            vote(name, articleGender == 'm' ? 0 : 1, 2);
+        }
+        return name;
+    }
+
+    /** A person's name from name tokens, or null when they cannot be one. */
+    private static String personName(List<String> t, int from, int to) {
+        int words = to - from;
+        if (words < 1 || words > 5) {
+            return null;
+        }
+        if (words == 1 && !GivenNames.isGivenName(t.get(from))) {
+            return null; // a lone capitalised word is a surname, a place or a body: not enough to make a person
+        }
+        for (int k = from; k < to; k++) {
+            String token = t.get(k);
+            String bare = TokenForms.bare(token);
+            boolean acronym = token.length() > 1 && token.codePoints().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c))
+                    && !INITIAL.matcher(token).matches();
+            if (Lexicon.NOT_PERSON.contains(bare) || Lexicon.CAPITALS.containsKey(token) || acronym || Lexicon.isSpeechVerb(bare)) {
+                return null;
+            }
+        }
+        return Mentions.join(t, from, to).replaceAll("[’']s?$", "");
+    }
+
+    /**
+     * The words in apposition before a name ({@code l’entraîneur valmontois Stéphane Carrel}, {@code la
+     * porte-parole du gouvernement, Sabine Roussel}) and after it ({@code Christophe Lavergne, le coach
+     * sarlacois,}) are added to {@code words}; returns the gender a French article there gives.
+     */
+    private static char describe(List<String> t, int from, int to, Set<String> words) {
+        char gender = '?';
+        int k = from - 1;
+        if (k >= 0 && t.get(k).equals(",")) {
+            k--;
+        }
+        for (int n = 0; k >= 0 && n < 7; k--, n++) {
+            String token = t.get(k);
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (ARTICLES.containsKey(lower)) {
+                gender = ARTICLES.get(lower);
+                break;
+            }
+            if (!Tokens.isWord(token) || Lexicon.isSpeechVerb(lower) || Lexicon.NAME_STOPS.contains(lower)
+                    || (Mentions.isFunctionWord(lower) && !Lexicon.JOINERS.contains(lower))) {
+                break;
+            }
+            String elided = TokenForms.elided(token);
+            if (!Lexicon.JOINERS.contains(lower) && !lower.chars().allMatch(Character::isDigit)) {
+                words.add(TokenForms.bare(elided));
+            }
+            if (!elided.equals(token)) {
+                break; // l’entraîneur: the article was the elided one
+            }
+        }
+        if (to < t.size() && t.get(to).equals(",")) {
+            for (int m = to + 1, n = 0; m < t.size() && n < 8; m++, n++) {
+                String token = t.get(m);
+                String lower = token.toLowerCase(Locale.ROOT);
+                if (n == 0 && ARTICLES.containsKey(lower)) {
+                    gender = ARTICLES.get(lower);
+                    continue;
+                }
+                if (!Tokens.isWord(token) || Lexicon.isSpeechVerb(lower) || Lexicon.NAME_STOPS.contains(lower)
+                        || Lexicon.ADVERBS_AND_AUXILIARIES.contains(lower) || Mentions.nameLike(token) && n == 0
+                        || (Mentions.isFunctionWord(lower) && !Lexicon.JOINERS.contains(lower) && !ARTICLES.containsKey(lower))) {
+                    break;
+                }
+                if (!Lexicon.JOINERS.contains(lower) && !ARTICLES.containsKey(lower) && !lower.chars().allMatch(Character::isDigit)) {
+                    words.add(TokenForms.bare(TokenForms.elided(token)));
+                }
+            }
+        }
+        return gender;
+    }
+
+    /**
+     * Bodies: a run opened by an organisation word, capitalised or not ({@code Union nationale des
+     * salariés (UNS)}, {@code préfecture du Finistère}, {@code the Federal Reserve}), with a capital
+     * somewhere in it; and {@code l’entreprise Verdalis}: a capitalised name after an organisation noun.
+     */
+    private void scanBodies(List<String> t, int paragraph, int order) {
+        for (int i = 0; i < t.size(); i++) {
+            String token = t.get(i);
+            String head = TokenForms.bare(TokenForms.elided(token));
+            boolean orgWord = Lexicon.isOrgWord(head);
+            boolean orgNoun = Lexicon.ORG_NOUNS.contains(head);
+            if (!orgWord && !orgNoun) {
+                continue;
+            }
+            // Back to the start of a capitalised run that this word closes: "the Federal Reserve", "Boston Police Department".
+            int start = i;
+            if (Tokens.isCapitalised(TokenForms.elided(token))) {
+                while (start > 0 && Tokens.isCapitalised(t.get(start - 1)) && !Mentions.isFunctionWord(t.get(start - 1).toLowerCase(Locale.ROOT))
+                        && !Lexicon.isOrgWord(TokenForms.bare(t.get(start - 1)))) {
+                    start--;
+                }
+            }
+            int end = i + 1;
+            boolean capital = Tokens.isCapitalised(TokenForms.elided(token)) && !Mentions.isFunctionWord(head);
+            while (end < t.size() && end - i < 9) {
+                String u = t.get(end);
+                String lower = u.toLowerCase(Locale.ROOT);
+                if (u.equals("(") && end + 2 < t.size() && t.get(end + 2).equals(")") && isAcronym(t.get(end + 1))) {
+                    end += 3;
+                    capital = true;
+                    break;
+                }
+                if (!Tokens.isWord(u) || Lexicon.isSpeechVerb(lower) || Lexicon.NAME_STOPS.contains(lower)
+                        || Lexicon.ADVERBS_AND_AUXILIARIES.contains(lower)) {
+                    break;
+                }
+                boolean joiner = Lexicon.JOINERS.contains(lower) || ARTICLES.containsKey(lower) && !lower.equals("a")
+                        || lower.equals("et") || lower.equals("and");
+                if (Mentions.isFunctionWord(lower) && !joiner) {
+                    break;
+                }
+                if (Tokens.isCapitalised(TokenForms.elided(u)) || Mentions.nameLike(u)) {
+                    capital = true;
+                } else if (!joiner && !capital) {
+                    break; // "la préfecture a ...": a lower-case head needs its name right after it
+                }
+                end++;
+            }
+            while (end > i + 1 && !Tokens.isWord(t.get(end - 1)) && !t.get(end - 1).equals(")")
+                    || end > i + 1 && isJoinerOrArticle(t.get(end - 1))) {
+                end--;
+            }
+            if (!capital || (end == i + 1 && start == i && !Tokens.isCapitalised(token))) {
+                continue;
+            }
+            String name = TokenForms.elided(Mentions.join(t, start, end));
+            if (name.split(" ").length < 2 && !isAcronym(name) && !Tokens.isCapitalised(name)) {
+                continue;
+            }
+            bodies.add(name);
+            occurrences.add(new Occurrence(name, false, paragraph, order + i));
+            Set<String> words = new HashSet<>();
+            words.add(head);
+            describe(t, start, end, words);
+            descriptions.add(new Description(name, false, paragraph, order + i, Set.copyOf(words)));
+            i = end - 1;
+        }
+    }
+
+    private static boolean isJoinerOrArticle(String token) {
+        String l = token.toLowerCase(Locale.ROOT);
+        return Lexicon.JOINERS.contains(l) || ARTICLES.containsKey(l) || l.equals("et") || l.equals("and");
+    }
+
+    static boolean isAcronym(String token) {
+        return token.length() >= 2 && token.length() <= 8 && Character.isUpperCase(token.charAt(0))
+                && token.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private void vote(String name, int gender, int weight) {
+        genderVotes.computeIfAbsent(name, k -> new int[2])[gender] += weight;
+        votesByPerson = null;
+    }
+
+    // ---- asking ----
+
+    static boolean isDeterminer(String lower) {
+        return ARTICLES.containsKey(lower);
+    }
+
+    /** The gender a French article gives the person a role names: 'f' for la ministre, 'm' for le maire. */
+    static char articleGender(String lower) {
+        return ARTICLES.getOrDefault(lower, '?');
+    }
+
+    boolean isBody(String name) {
+        return bodies.contains(name);
+    }
+
+    boolean isPerson(String name) {
+        return people.containsKey(name);
+    }
+
+    /** The full name a short one stands for: "Pence" → "Mike Pence", "Le Goff" → "Jean-Yves Le Goff", "Léa" → "Léa Castagné". */
+    String fullName(String name) {
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : people.entrySet()) {
+            String candidate = e.getKey();
+            if (candidate.length() > name.length() && candidate.endsWith(" " + name) && e.getValue() > bestCount) {
+                best = candidate;
+                bestCount = e.getValue();
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        String byFirst = null;
+        for (String candidate : people.keySet()) {
+            if (candidate.startsWith(name + " ") && !name.contains(" ")) {
+                if (byFirst != null && !byFirst.equals(candidate)) {
+                    return null; // two people share that first name: no telling which
+                }
+                byFirst = candidate;
+            }
+        }
+        return byFirst;
+    }
+
+    /** The fullest form of a name the article gives. */
+    String canonical(String name) {
+        String full = fullName(name);
+        return full != null ? full : name;
+    }
+
+    /** 'm', 'f' or '?' from all the evidence for a person, under any form of the name. */
+    char gender(String name) {
+        if (votesByPerson == null) {
+            votesByPerson = new HashMap<>();
+            for (Map.Entry<String, int[]> e : genderVotes.entrySet()) {
+                int[] v = votesByPerson.computeIfAbsent(canonical(e.getKey()), k -> new int[2]);
+                v[0] += e.getValue()[0];
+                v[1] += e.getValue()[1];
+            }
+        }
+        int[] v = votesByPerson.get(canonical(name));
+        if (v == null || v[0] == v[1]) {
+            String first = name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name;
+            return GivenNames.gender(first);
+        }
+        return v[0] > v[1] ? 'm' : 'f';
+    }
+
+    /** Whether a person may be who a pronoun or a gendered role stands for. */
+    boolean compatible(String name, char wanted) {
+        if (wanted == '?') {
+            return true;
+        }
+        char g = gender(name);
+        return g == '?' || g == wanted;
+    }
+
+    /**
+     * The one the article described with these words (a role, a body's kind), named in a paragraph up
+     * to {@code paragraph}: the best match on the words, the head word counting double, the latest
+     * on a tie; null when no description shares the head word or two others.
+     */
+    String describedAs(List<String> words, String head, char gender, int paragraph, boolean person) {
+        Description best = null;
+        int bestScore = 0;
+        for (Description d : descriptions) {
+            if (d.person() != person || d.paragraph() > paragraph || (person && !compatible(d.name(), gender))) {
+                continue;
+            }
+            int score = 0;
+            boolean headShared = false;
+            for (String w : words) {
+                if (d.words().contains(w) || d.words().contains(singular(w))) {
+                    score += w.equals(head) ? 2 : 1;
+                    headShared |= w.equals(head);
+                }
+            }
+            if ((headShared || score >= 2) && score >= bestScore) {
+                best = d;
+                bestScore = score;
+            }
+        }
+        return best == null ? null : person ? canonical(best.name()) : best.name();
+    }
+
+    /** A body whose own name holds the head noun or a word of its family ({@code le syndicat} → {@code Union syndicale …}). */
+    String bodyNamedWith(String head, int paragraph) {
+        String best = null;
+        for (Occurrence o : occurrences) {
+            if (o.person() || o.paragraph() > paragraph) {
+                continue;
+            }
+            for (String w : o.name().toLowerCase(Locale.ROOT).split("[\\s’']+")) {
+                if (sameFamily(w, head)) {
+                    best = o.name();
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The last body named in paragraphs {@code since} to {@code paragraph}. */
+    String lastBody(int paragraph, int since) {
+        String last = null;
+        for (Occurrence o : occurrences) {
+            if (o.paragraph() > paragraph) {
+                break;
+            }
+            if (!o.person() && o.paragraph() >= since) {
+                last = o.name();
+            }
+        }
+        return last;
+    }
+
+    /** The last person a pronoun of this gender may stand for, named in paragraphs {@code since} to {@code paragraph}. */
+    String lastPerson(int paragraph, int since, char gender) {
+        String last = null;
+        for (Occurrence o : occurrences) {
+            if (o.paragraph() > paragraph) {
+                break;
+            }
+            if (o.person() && o.paragraph() >= since && compatible(o.name(), gender)) {
+                last = o.name();
+            }
+        }
+        return last == null ? null : canonical(last);
+    }
+
+    /** The article's main person: named at least twice and more often than anyone else, else null. */
+    String salient() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Map.Entry<String, Integer> e : people.entrySet()) {
+            counts.merge(canonical(e.getKey()), e.getValue(), Integer::sum);
+        }
+        String best = null;
+        int bestCount = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                second = bestCount;
+                best = e.getKey();
+                bestCount = e.getValue();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return bestCount >= 2 && bestCount > second ? best : null;
+    }
+
+    /** syndicat / syndicale, gouvernement / gouvernemental: a shared stem of six letters or the whole shorter word. */
+    static boolean sameFamily(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int n = Math.min(a.length(), b.length());
+        return n >= 6 && a.regionMatches(0, b, 0, 6) && Math.abs(a.length() - b.length()) <= 4;
+    }
+
+    static String singular(String w) {
+        return w.length() > 3 && (w.endsWith("s") || w.endsWith("x")) ? w.substring(0, w.length() - 1) : w;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.textdig.quote;
+
+import dev.textdig.article.WordList;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The verbs that introduce a direct quotation, in every form news text gives them. English forms
+ * are listed whole; French verbs are listed as infinitives and conjugated here (présent,
+ * imparfait, passé simple, futur and participle, third person), since a French article reports
+ * speech in any tense ({@code raconte}, {@code a raconté}, {@code racontait}, {@code avait
+ * raconté}, {@code raconta}) and a list of forms would always miss one.
+ */
+final class SpeechVerbs {
+    private static final Set<String> FORMS = load();
+
+    private SpeechVerbs() {
+    }
+
+    static boolean contains(String token) {
+        return FORMS.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> load() {
+        Set<String> forms = new HashSet<>(WordList.parse(WordList.resource(SpeechVerbs.class, "speech-verbs.txt")));
+        String[] lines = WordList.resource(SpeechVerbs.class, "speech-verbs-fr.txt").split("\n");
+        Set<String> irregular = new HashSet<>();
+        for (String line : lines) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && !line.startsWith("#")) {
+                // An irregular verb: its forms are given, and the rule is not applied to it.
+                irregular.add(line.substring(0, colon).strip());
+                forms.addAll(WordList.parse(line.substring(colon + 1)));
+            }
+        }
+        for (String line : lines) {
+            if (line.startsWith("#") || line.indexOf(':') > 0) {
+                continue;
+            }
+            for (String infinitive : WordList.parse(line)) {
+                if (!irregular.contains(infinitive)) {
+                    forms.addAll(conjugate(infinitive));
+                }
+            }
+        }
+        return Set.copyOf(forms);
+    }
+
+    /** The third-person forms of a regular French verb of the first (-er) or second (-ir) group. */
+    static Set<String> conjugate(String infinitive) {
+        Set<String> out = new HashSet<>();
+        if (infinitive.endsWith("er")) {
+            String stem = infinitive.substring(0, infinitive.length() - 2);
+            for (String ending : new String[] {"e", "ent", "ait", "aient", "a", "èrent", "é", "ée", "és", "ées", "era", "eront"}) {
+                out.add(stem + ending);
+            }
+        } else if (infinitive.endsWith("ir")) {
+            String stem = infinitive.substring(0, infinitive.length() - 2);
+            for (String ending : new String[] {"it", "issent", "issait", "issaient", "irent", "i", "ie", "is", "ies", "ira", "iront"}) {
+                out.add(stem + ending);
+            }
+        }
+        return out;
+    }
+}
