@@ -36,7 +36,8 @@ final class QuotesCommand extends ArticleCommand {
     List<String> files = new ArrayList<>();
 
     @Option(names = {"-s", "--speaker"}, paramLabel = "NAME",
-            description = "Only quotations by this speaker: any word of the resolved name or of the mention, case-insensitive (--speaker macron).")
+            description = {"Only quotations by this speaker: any word of the resolved name or of the mention, case-insensitive (--speaker macron).",
+                    "With --verify: who the claim says said it; a quotation by someone else is a misquote."})
     String speaker;
 
     @Option(names = {"-q", "--query"}, paramLabel = "QUERY", description = "Only quotations whose words match QUERY (Lucene syntax).")
@@ -49,7 +50,9 @@ final class QuotesCommand extends ArticleCommand {
     boolean speakers;
 
     @Option(names = "--verify", paramLabel = "TEXT",
-            description = "Is TEXT a genuine quotation from the articles? Prints the closest one, a similarity score and the words that differ; exit 1 when not found.")
+            description = {"Is TEXT a genuine quotation from the articles? Prints the verdict (exact, close, misquote, too short, not found), the closest quotation, a similarity score and what differs.",
+                    "A changed negation, number, name or speaker is a misquote; TEXT needs at least " + QuoteVerifier.MIN_CONTENT_WORDS
+                            + " content words. Exit 0 for exact or close, 1 otherwise."})
     String verify;
 
     QuotesCommand(Context ctx) {
@@ -72,6 +75,9 @@ final class QuotesCommand extends ArticleCommand {
             if (words > QuoteVerifier.MAX_CLAIM_WORDS) {
                 throw new UsageException("--verify takes a quotation of at most " + QuoteVerifier.MAX_CLAIM_WORDS + " words, not " + words);
             }
+            if (speaker != null && speaker.isBlank()) {
+                throw new UsageException("--speaker needs a name");
+            }
         }
         List<Article> articles = readArticles(files);
         List<Quote> quotes = new ArrayList<>();
@@ -82,7 +88,9 @@ final class QuotesCommand extends ArticleCommand {
                 owners.add(a);
             }
         }
-        boolean[] keep = QuoteFilter.select(quotes, speaker, query, minWords, articles.isEmpty() ? null : articles.get(0).language());
+        // With --verify the speaker is part of the claim, checked against the closest quotation, not a filter.
+        String bySpeaker = verify == null ? speaker : null;
+        boolean[] keep = QuoteFilter.select(quotes, bySpeaker, query, minWords, articles.isEmpty() ? null : articles.get(0).language());
         List<Quote> kept = new ArrayList<>();
         List<Article> keptOwners = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
@@ -92,7 +100,7 @@ final class QuotesCommand extends ArticleCommand {
             }
         }
         if (verify != null) {
-            return printVerification(QuoteVerifier.verify(verify, kept), kept, keptOwners);
+            return printVerification(QuoteVerifier.verify(verify, kept, speaker), kept, keptOwners);
         }
         if (speakers) {
             return printSpeakers(SpeakerCount.of(kept));
@@ -157,7 +165,12 @@ final class QuotesCommand extends ArticleCommand {
                 .put("text", v.quote() == null ? null : v.quote().text());
         emit(writer, row);
         writer.finish(new Row().put("quotes_compared", quotes.size()));
-        return v.verdict() == Verification.Verdict.NOT_FOUND ? ExitStatus.NOT_FOUND : ExitStatus.FOUND;
+        if (v.verdict() == Verification.Verdict.TOO_SHORT) {
+            int content = QuoteVerifier.contentWords(verify);
+            ctx.warn("the claim has " + content + " content word" + (content == 1 ? "" : "s") + " (not stopwords); --verify needs at least "
+                    + QuoteVerifier.MIN_CONTENT_WORDS + " to identify a quotation");
+        }
+        return v.verdict().confirmed() ? ExitStatus.FOUND : ExitStatus.NOT_FOUND;
     }
 
     /** Where the very quotation stands in the list (the same words may be quoted in two articles). */
@@ -196,7 +209,9 @@ final class QuotesCommand extends ArticleCommand {
         @Override
         public String render(Row row, Style style) {
             StringBuilder b = new StringBuilder();
-            b.append(style.bold(row.string("verdict"))).append(String.format(Locale.ROOT, "  (similarity %.2f)%n", (Double) row.get("score")));
+            b.append(style.bold(row.string("verdict")));
+            // Without a quotation there is nothing the score measures.
+            b.append(row.get("text") == null ? "\n" : String.format(Locale.ROOT, "  (similarity %.2f)%n", (Double) row.get("score")));
             if (row.get("text") != null) {
                 b.append("closest: ").append(row.get("speaker") == null ? "(no speaker)" : TerminalText.safe(row.string("speaker")))
                         .append("  ").append(style.file(TerminalText.safe(row.string("file")))).append(':')

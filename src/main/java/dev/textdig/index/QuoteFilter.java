@@ -2,10 +2,10 @@ package dev.textdig.index;
 
 import dev.textdig.article.Language;
 import dev.textdig.quote.Quote;
+import dev.textdig.quote.SpeakerMatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -32,7 +32,7 @@ public final class QuoteFilter {
         boolean[] keep = new boolean[quotes.size()];
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
-            keep[i] = q.wordCount() >= minWords && (speaker == null || bySpeaker(q, speaker));
+            keep[i] = q.wordCount() >= minWords && (speaker == null || SpeakerMatch.matches(q, speaker));
         }
         if (query != null) {
             boolean[] matching = matchingQuery(quotes, query, language == null ? Language.EN : language);
@@ -41,21 +41,6 @@ public final class QuoteFilter {
             }
         }
         return keep;
-    }
-
-    /** "macron" matches Emmanuel Macron; "emmanuel macron" too; so does a word of the mention ("tenant"). */
-    static boolean bySpeaker(Quote q, String wanted) {
-        String w = wanted.strip().toLowerCase(Locale.ROOT);
-        for (String candidate : new String[] {q.speaker(), q.mention()}) {
-            if (candidate == null) {
-                continue;
-            }
-            String c = candidate.toLowerCase(Locale.ROOT);
-            if (c.equals(w) || (" " + c.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ").contains(" " + w.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean[] matchingQuery(List<Quote> quotes, String query, Language language) {

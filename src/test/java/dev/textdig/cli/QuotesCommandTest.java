@@ -46,10 +46,10 @@ class QuotesCommandTest {
 
     @Test
     void verifyGivesVerdictAndStatus() {
-        Run close = Cli.run("quotes", "--verify", "the offensive must end immediately", "--format", "jsonl", SAMPLE);
+        Run close = Cli.run("quotes", "--verify", "the offensive must end immediately and discussions for the rights", "--format", "jsonl", SAMPLE);
         assertThat(close.status()).isZero();
         assertThat(close.out()).contains("\"verdict\":\"close\"", "\"differences\":[\"stop→end\"]", "\"speaker\":\"Emmanuel Macron\"");
-        Run notFound = Cli.run("quotes", "--verify", "we will invade tomorrow at dawn", SAMPLE);
+        Run notFound = Cli.run("quotes", "--verify", "we will invade the northern province tomorrow at dawn", SAMPLE);
         assertThat(notFound.status()).isEqualTo(1);
         assertThat(notFound.out()).startsWith("not found");
         assertThat(Cli.run("quotes", "--verify", "  ", SAMPLE).status()).isEqualTo(2);
@@ -58,6 +58,52 @@ class QuotesCommandTest {
                 .isEqualTo(new Run(2, "", "textdig: --verify and --speakers cannot be used together\n"));
         assertThat(Cli.run("quotes", "--verify", "word ".repeat(1001), SAMPLE).err())
                 .isEqualTo("textdig: --verify takes a quotation of at most 1000 words, not 1001\n");
+    }
+
+    @Test
+    void aMisquoteIsStatusOneWithWhatChangedInPlainWords() {
+        String article = Fixtures.path("verify-fr.txt").toString();
+        Run r = Cli.run("quotes", "--verify", "la grève est une fatalité", "--format", "jsonl", article);
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.lines()).hasSize(1);
+        assertThat(r.out()).contains("\"verdict\":\"misquote\"", "\"speaker\":\"Clément Beaune\"",
+                "\"differences\":[\"negation removed: \\\"n'est pas\\\"\",\"n'est→est\",\"-pas\"]",
+                "\"matched\":\"La grève n'est pas une fatalité\"");
+        Run number = Cli.run("quotes", "--verify", "Nous avons reçu 4 propositions des syndicats cette semaine", "--format", "jsonl", article);
+        assertThat(number.status()).isEqualTo(1);
+        assertThat(number.out()).contains("\"verdict\":\"misquote\"", "\"differences\":[\"number changed: \\\"3\\\" -> \\\"4\\\"\",\"3→4\"]");
+        Run words = Cli.run("quotes", "--verify", "Nous avons reçu trois propositions des syndicats cette semaine", "--format", "jsonl", article);
+        assertThat(words.status()).isZero();
+        assertThat(words.out()).contains("\"verdict\":\"close\"");
+    }
+
+    @Test
+    void verifyWithASpeakerChecksTheSpeakerInsteadOfFiltering() {
+        String article = Fixtures.path("verify-fr.txt").toString();
+        String claim = "la grève n'est pas une fatalité, nous pouvons encore trouver un accord";
+        Run wrong = Cli.run("quotes", "--verify", claim, "--speaker", "Borne", "--format", "jsonl", article);
+        assertThat(wrong.status()).isEqualTo(1);
+        assertThat(wrong.out()).contains("\"verdict\":\"misquote\"", "\"speaker\":\"Clément Beaune\"",
+                "\"differences\":[\"speaker: Clément Beaune, not Borne\"]");
+        Run right = Cli.run("quotes", "--verify", claim, "--speaker", "beaune", "--format", "jsonl", article);
+        assertThat(right.status()).isZero();
+        assertThat(right.out()).contains("\"verdict\":\"exact\"", "\"differences\":[]");
+        assertThat(Cli.run("quotes", "--verify", claim, "--speaker", " ", article))
+                .isEqualTo(new Run(2, "", "textdig: --speaker needs a name\n"));
+    }
+
+    @Test
+    void aTooShortClaimSaysSoOnStdoutAndWhyOnStderr() {
+        Run r = Cli.run("quotes", "--verify", "I think", "--format", "jsonl", SAMPLE);
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo("{\"verdict\":\"too short\",\"score\":0.0,\"file\":null,\"paragraph\":null,\"line\":null,"
+                + "\"speaker\":null,\"speaker_mention\":null,\"claim\":\"I think\",\"matched\":null,\"differences\":[],\"text\":null}\n");
+        assertThat(r.err()).isEqualTo("textdig: the claim has 1 content word (not stopwords); --verify needs at least 4 to identify a quotation\n");
+        Run text = Cli.run("quotes", "--verify", "this is going to be a problem", SAMPLE);
+        assertThat(text.out()).isEqualTo("too short\n");
+        Run tsv = Cli.run("quotes", "--verify", "I think", "--format", "tsv", SAMPLE);
+        assertThat(tsv.lines()[1]).startsWith("too short\t0.0\t");
     }
 
     @Test

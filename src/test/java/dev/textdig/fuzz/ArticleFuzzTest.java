@@ -65,31 +65,37 @@ class ArticleFuzzTest {
 
     /**
      * Any claim against the quotations of any text: the score lies in [0, 1] and agrees with the
-     * verdict, the matched words stand in the closest quotation, and only a close match lists
-     * differences.
+     * verdict, the matched words stand in the closest quotation, only a changed quotation lists
+     * differences, a misquote says first what changed, and a claim too short points at nothing.
      */
     @FuzzTest(maxDuration = "5m")
     void quotationVerification(FuzzedDataProvider data) {
         String claim = data.consumeString(300);
+        String speaker = data.consumeBoolean() ? data.consumeString(20) : null;
         String text = data.consumeRemainingAsString();
-        if (QuoteVerifier.claimWords(claim) == 0 || QuoteVerifier.claimWords(claim) > QuoteVerifier.MAX_CLAIM_WORDS) {
+        if (QuoteVerifier.claimWords(claim) == 0 || QuoteVerifier.claimWords(claim) > QuoteVerifier.MAX_CLAIM_WORDS
+                || (speaker != null && speaker.isBlank())) {
             return; // the command line refuses these before verifying
         }
         List<Quote> quotes = QuoteExtractor.extract(ArticleReader.fromText("v", text, null));
-        Verification v = QuoteVerifier.verify(claim, quotes);
+        Verification v = QuoteVerifier.verify(claim, quotes, speaker);
         assertThat(v.score()).isBetween(0.0, 1.0);
         if (v.quote() == null) {
-            assertThat(quotes).allSatisfy(q -> assertThat(QuoteVerifier.claimWords(q.text())).isZero());
+            assertThat(v.verdict()).isIn(Verification.Verdict.NOT_FOUND, Verification.Verdict.TOO_SHORT);
+            assertThat(v.matched()).isNull();
             return;
         }
         assertThat(v.quote().text()).contains(v.matched());
         switch (v.verdict()) {
             case EXACT -> assertThat(v.score()).isEqualTo(1.0);
             case CLOSE -> assertThat(v.differences()).isNotEmpty();
+            case MISQUOTE -> assertThat(v.differences().get(0)).matches("(negation|number|name) \\w+: .*|speaker: .*");
             case NOT_FOUND -> assertThat(v.differences()).isEmpty();
+            case TOO_SHORT -> throw new AssertionError("a claim too short points at no quotation");
         }
-        if (v.verdict() != Verification.Verdict.NOT_FOUND) {
+        if (v.verdict().confirmed()) {
             assertThat(v.score()).isGreaterThanOrEqualTo(QuoteVerifier.CLOSE);
+            assertThat(QuoteVerifier.contentWords(claim)).isGreaterThanOrEqualTo(QuoteVerifier.MIN_CONTENT_WORDS);
         }
     }
 }

@@ -29,6 +29,8 @@ class CommandLineFuzzTest {
     private static final String[][] COMMANDS = {
         {"paragraphs"}, {"paragraphs", "--all"}, {"info"}, {"keywords"}, {"keywords", "--rank", "--ngrams", "1-3"},
         {"quotes"}, {"quotes", "--speakers"}, {"quotes", "--speaker", "mayor"}, {"search"}, {"search", "--literal"},
+        {"quotes", "--verify", "the mayor said there will not be 3 new taxes"}, {"quotes", "--verify", "I think"},
+        {"quotes", "--verify", "la grève n'est pas une fatalité pour Macron", "--speaker", "ministre"},
     };
     private static final String[] FORMATS = {"text", "tsv", "jsonl", "json"};
     private static final JsonFactory JSON = new JsonFactory();
