@@ -1,10 +1,8 @@
 package dev.textdig.article;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,8 +43,6 @@ public final class ParagraphClassifier {
     private static final double GAP_COST = 4;
     private static final double GAP_COST_PER_WORD = 1;
     private static final double FURNITURE_COST = 40;
-    /** Short lines whose shape (letters as a, digits as 0) repeats this often are a template: comments, lists. */
-    private static final int TEMPLATE_REPEATS = 3;
 
     private enum Verdict { GOOD, NEAR, SHORT, BAD }
 
@@ -60,7 +56,7 @@ public final class ParagraphClassifier {
         for (Paragraph p : paragraphs) {
             features.add(ParagraphFeatures.of(p.text(), functionWords));
         }
-        boolean[] furniture = furnitureMarks(paragraphs, features);
+        boolean[] furniture = FurnitureMarks.of(paragraphs, features);
         Verdict[] verdicts = new Verdict[n];
         for (int i = 0; i < n; i++) {
             verdicts[i] = furniture[i] ? Verdict.BAD : judge(features.get(i));
@@ -331,89 +327,6 @@ public final class ParagraphClassifier {
             }
         }
         return -1;
-    }
-
-    /**
-     * Marks furniture that can be told from the page as a whole: widget lines and glued counters,
-     * lines cut short with an ellipsis whose words stand in full elsewhere (teasers, breadcrumbs),
-     * short unpunctuated lines that occur more than once (menus), and short lines sharing a shape
-     * with many others (comment headers, dates).
-     */
-    private static boolean[] furnitureMarks(List<Paragraph> paragraphs, List<ParagraphFeatures> features) {
-        int n = paragraphs.size();
-        Map<String, Integer> texts = new HashMap<>();
-        Map<String, Integer> shapes = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            if (features.get(i).words() < SHORT_WORDS) {
-                texts.merge(normalise(paragraphs.get(i).text()), 1, Integer::sum);
-                String shape = shape(paragraphs.get(i).text());
-                if (shape != null) {
-                    shapes.merge(shape, 1, Integer::sum);
-                }
-            }
-        }
-        boolean[] marks = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            ParagraphFeatures f = features.get(i);
-            if (f.gluedWords() || f.furnitureCue() || isTruncatedCopy(paragraphs, i, f)) {
-                marks[i] = true;
-            } else if (f.words() < SHORT_WORDS && !f.endsSentence()) {
-                String shape = shape(paragraphs.get(i).text());
-                marks[i] = texts.getOrDefault(normalise(paragraphs.get(i).text()), 0) > 1
-                        || (shape != null && shapes.getOrDefault(shape, 0) >= TEMPLATE_REPEATS);
-            }
-        }
-        return marks;
-    }
-
-    /**
-     * The line with letter runs as {@code a} and digit runs as {@code 0}, or null when it has no
-     * digit or punctuation (plain words are headings or menu items; their shape says nothing).
-     */
-    private static String shape(String text) {
-        StringBuilder b = new StringBuilder();
-        boolean marked = false;
-        char previous = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char s;
-            if (Character.isLetter(c)) {
-                s = 'a';
-            } else if (Character.isDigit(c)) {
-                s = '0';
-                marked = true;
-            } else if (Character.isWhitespace(c)) {
-                s = ' ';
-            } else {
-                s = c;
-                marked = true;
-            }
-            if (s != previous || (s != 'a' && s != '0' && s != ' ')) {
-                b.append(s);
-            }
-            previous = s;
-        }
-        return marked ? b.toString() : null;
-    }
-
-    /** A line cut short with an ellipsis whose words stand in full in another paragraph (a teaser or breadcrumb). */
-    private static boolean isTruncatedCopy(List<Paragraph> paragraphs, int i, ParagraphFeatures f) {
-        if (!f.endsWithEllipsis()) {
-            return false;
-        }
-        String s = paragraphs.get(i).text().strip();
-        s = s.endsWith("…") ? s.substring(0, s.length() - 1) : s.substring(0, s.length() - 3);
-        s = s.strip();
-        if (s.length() < 12) {
-            return false;
-        }
-        String tail = s.substring(s.length() * 2 / 5);
-        for (int j = 0; j < paragraphs.size(); j++) {
-            if (j != i && paragraphs.get(j).text().contains(tail)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String normalise(String s) {
