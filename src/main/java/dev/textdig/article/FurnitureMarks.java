@@ -42,7 +42,8 @@ final class FurnitureMarks {
             ParagraphFeatures f = features.get(i);
             if (f.gluedWords() || f.furnitureCue() || isTruncatedCopy(paragraphs, i, f)) {
                 marks[i] = true;
-            } else if (f.words() < SHORT_WORDS && !f.endsSentence()) {
+            } else if (f.words() > 0 && f.words() < SHORT_WORDS && !f.endsSentence()) {
+                // A line without words (a rule between sections) repeats in articles too: no evidence.
                 String shape = shape(paragraphs.get(i).text());
                 marks[i] = texts.getOrDefault(normalise(paragraphs.get(i).text()), 0) > 1
                         || (shape != null && shapes.getOrDefault(shape, 0) >= TEMPLATE_REPEATS);
