@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * Tells the article from the page furniture around it, then names each kept paragraph's role.
  *
- * <p>The method follows jusText (Pomikálek, 2011), adapted to text without HTML:
+ * <p>Furniture needs evidence in the page: a page without a single furniture-like line is article
+ * text only, and every paragraph of it is kept. On a page that shows furniture, the method follows
+ * jusText (Pomikálek, 2011), adapted to text without HTML:
  * <ol>
  * <li>each paragraph is judged on its own: prose is long and rich in function words; furniture is
  *     glued ({@code 16,985FansLike}), a known widget line, a truncated copy of another paragraph,
