@@ -6,8 +6,16 @@ import java.util.regex.Pattern;
 
 /** Reads title, author, source and date from the classified paragraphs. */
 public final class MetadataExtractor {
+    /** A capitalised word of a name; inner capitals belong to it ({@code DeSantis}, {@code McConnell}). */
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
+    /**
+     * The byline's prefix in any case, then name words joined by spaces, conjunctions and particles.
+     * Only the prefix ignores case: a particle ({@code de}) or a conjunction must be lower case and
+     * be followed by a name word, so it never ends a name or eats the start of one ({@code De}Santis).
+     */
     private static final Pattern AUTHOR = Pattern.compile(
-            "(?i)^(?:authors?\\s*:|by|written by|auteur\\s*:|par)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and|et|&|de|van|von|der|da|\\p{Lu}[\\p{L}.'’-]*))*)");
+            "^(?i:authors?\\s*:|by|written by|auteur\\s*:|par)\\s+(" + NAME_WORD
+            + "(?:\\s+(?:(?:and|et|&|de|van|von|der|da|du|le|la)\\s+)*" + NAME_WORD + ")*)");
     private static final Pattern SOURCE = Pattern.compile("(?i)^sources?\\s*:\\s*(.+)$");
     private static final Pattern DATE = Pattern.compile(
             "(?i)\\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"

@@ -1,16 +1,16 @@
 package dev.textdig.article;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Tells the article from the page furniture around it, then names each kept paragraph's role.
  *
- * <p>The method follows jusText (Pomikálek, 2011), adapted to text without HTML:
+ * <p>Furniture needs evidence in the page: a page without a single furniture-like line is article
+ * text only, and every paragraph of it is kept. On a page that shows furniture, the method follows
+ * jusText (Pomikálek, 2011), adapted to text without HTML:
  * <ol>
  * <li>each paragraph is judged on its own: prose is long and rich in function words; furniture is
  *     glued ({@code 16,985FansLike}), a known widget line, a truncated copy of another paragraph,
@@ -45,8 +45,6 @@ public final class ParagraphClassifier {
     private static final double GAP_COST = 4;
     private static final double GAP_COST_PER_WORD = 1;
     private static final double FURNITURE_COST = 40;
-    /** Short lines whose shape (letters as a, digits as 0) repeats this often are a template: comments, lists. */
-    private static final int TEMPLATE_REPEATS = 3;
 
     private enum Verdict { GOOD, NEAR, SHORT, BAD }
 
@@ -60,16 +58,22 @@ public final class ParagraphClassifier {
         for (Paragraph p : paragraphs) {
             features.add(ParagraphFeatures.of(p.text(), functionWords));
         }
-        boolean[] furniture = furnitureMarks(paragraphs, features);
+        boolean[] furniture = FurnitureMarks.of(paragraphs, features);
         Verdict[] verdicts = new Verdict[n];
         for (int i = 0; i < n; i++) {
             verdicts[i] = furniture[i] ? Verdict.BAD : judge(features.get(i));
         }
         Verdict[] judged = verdicts.clone();
-        resolveByContext(verdicts, features);
         int headline = headlineRepeat(paragraphs, features);
-        keepMainStretch(verdicts, features, furniture, headline);
-        keepShortTexts(verdicts, features, furniture, judged);
+        if (hasFurniture(furniture, features, headline)) {
+            resolveByContext(verdicts, features);
+            keepMainStretch(verdicts, features, furniture, headline);
+            keepShortTexts(verdicts, features, furniture, judged);
+        } else {
+            // Nothing on the page looks like furniture, so nothing is: a short line is a short
+            // paragraph of the article, not a menu item, whatever its length or place.
+            java.util.Arrays.fill(verdicts, Verdict.GOOD);
+        }
 
         Kind[] kinds = new Kind[n];
         int firstGood = -1;
@@ -84,13 +88,31 @@ public final class ParagraphClassifier {
             }
         }
         if (firstGood >= 0) {
-            assignRoles(paragraphs, features, furniture, verdicts, kinds, firstGood, lastGood, headline);
+            assignRoles(paragraphs, features, furniture, verdicts, judged, kinds, firstGood, lastGood, headline);
         }
         List<Paragraph> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(paragraphs.get(i).withKind(kinds[i]));
         }
         return out;
+    }
+
+    /**
+     * Whether the page shows any furniture at all: a line marked as such, a menu or breadcrumb line
+     * (items between separators), or the page's title line coming back as the headline (a scraped
+     * page, which starts with the HTML title). Without one of these the page is article text only.
+     */
+    private static boolean hasFurniture(boolean[] furniture, List<ParagraphFeatures> features, int headline) {
+        if (headline >= 0) {
+            return true;
+        }
+        for (int i = 0; i < furniture.length; i++) {
+            ParagraphFeatures f = features.get(i);
+            if (furniture[i] || (f.separators() && !f.endsSentence())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Verdict judge(ParagraphFeatures f) {
@@ -244,12 +266,16 @@ public final class ParagraphClassifier {
     }
 
     private static void assignRoles(List<Paragraph> paragraphs, List<ParagraphFeatures> features, boolean[] furniture,
-                                    Verdict[] verdicts, Kind[] kinds, int firstGood, int lastGood, int headline) {
+                                    Verdict[] verdicts, Verdict[] judged, Kind[] kinds, int firstGood, int lastGood,
+                                    int headline) {
         int title = headline >= 0 && headline < firstGood && firstGood - headline <= TITLE_WINDOW
                 ? headline : findTitle(paragraphs, features, furniture, verdicts, firstGood);
+        if (title < 0) {
+            title = firstLineHeadline(paragraphs, features, furniture, judged, firstGood);
+        }
         if (title >= 0) {
             kinds[title] = Kind.TITLE;
-            int lead = firstGood > title ? firstGood : nextGood(verdicts, title + 1);
+            int lead = firstGood > title ? firstGood : nextProse(verdicts, features, title + 1);
             if (lead >= 0 && lead - title <= 4 && features.get(lead).words() >= SHORT_WORDS) {
                 kinds[lead] = Kind.LEAD;
             }
@@ -263,10 +289,20 @@ public final class ParagraphClassifier {
         }
         for (int i = firstGood; i <= lastGood; i++) {
             ParagraphFeatures f = features.get(i);
-            if (kinds[i] == Kind.BODY && f.words() <= HEADING_MAX_WORDS && !f.endsSentence()) {
+            if (kinds[i] == Kind.BODY && f.words() > 0 && f.words() <= HEADING_MAX_WORDS && !f.endsSentence()) {
                 kinds[i] = Kind.HEADING;
             }
         }
+    }
+
+    /** The first kept paragraph from {@code from} on that is not a byline or date: where a lead may stand. */
+    private static int nextProse(Verdict[] verdicts, List<ParagraphFeatures> features, int from) {
+        for (int i = from; i < verdicts.length; i++) {
+            if (verdicts[i] == Verdict.GOOD && !features.get(i).metaLine()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int nextGood(Verdict[] verdicts, int from) {
@@ -299,10 +335,58 @@ public final class ParagraphClassifier {
     }
 
     private static boolean looksLikeHeadline(Paragraph p, ParagraphFeatures f) {
+        return headlineSized(p, f) && !p.text().strip().endsWith(".");
+    }
+
+    /** A few words that do not run on into what follows, not a contact address, not a menu line. */
+    private static boolean headlineSized(Paragraph p, ParagraphFeatures f) {
         String text = p.text().strip();
         char last = text.charAt(text.length() - 1);
-        return f.words() >= 3 && f.words() <= TITLE_MAX_WORDS && last != '.' && last != ':' && last != ','
-                && !f.separators();
+        return f.words() >= 3 && f.words() <= TITLE_MAX_WORDS && last != ':' && last != ','
+                && !f.separators() && !f.address();
+    }
+
+    /**
+     * When nothing else names the headline: the page's first line, when it stands in or just before
+     * the article and reads as one (a saved article starts with its headline). A first line ending
+     * like a sentence is taken only when it is not prose by itself (too short, or in title case) and
+     * is shorter than the first prose after it, so an article that opens straight on its lead keeps
+     * no title rather than a wrong one.
+     */
+    private static int firstLineHeadline(List<Paragraph> paragraphs, List<ParagraphFeatures> features,
+                                         boolean[] furniture, Verdict[] judged, int firstGood) {
+        int first = 0;
+        while (first < features.size() - 1 && features.get(first).words() == 0) {
+            first++;
+        }
+        ParagraphFeatures f = features.get(first);
+        if (first < firstGood - TITLE_WINDOW || furniture[first] || f.metaLine() || !headlineSized(paragraphs.get(first), f)) {
+            return -1;
+        }
+        boolean sentence = f.endsSentence() && judged[first] == Verdict.GOOD && !titleCase(paragraphs.get(first).text());
+        for (int i = first + 1; i < judged.length; i++) {
+            if (judged[i] == Verdict.GOOD) {
+                return !f.endsSentence() || (!sentence && f.words() < features.get(i).words()) ? first : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Most words of four letters or more capitalised: English headline style. In a sentence only
+     * names are, so it tells a headline that ends with a full stop from a first sentence.
+     */
+    private static boolean titleCase(String text) {
+        int[] counts = new int[2]; // long words, capitalised
+        Words.forEach(text, w -> {
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                counts[0]++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    counts[1]++;
+                }
+            }
+        });
+        return counts[0] >= 3 && counts[1] * 4 >= counts[0] * 3;
     }
 
     /**
@@ -331,89 +415,6 @@ public final class ParagraphClassifier {
             }
         }
         return -1;
-    }
-
-    /**
-     * Marks furniture that can be told from the page as a whole: widget lines and glued counters,
-     * lines cut short with an ellipsis whose words stand in full elsewhere (teasers, breadcrumbs),
-     * short unpunctuated lines that occur more than once (menus), and short lines sharing a shape
-     * with many others (comment headers, dates).
-     */
-    private static boolean[] furnitureMarks(List<Paragraph> paragraphs, List<ParagraphFeatures> features) {
-        int n = paragraphs.size();
-        Map<String, Integer> texts = new HashMap<>();
-        Map<String, Integer> shapes = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            if (features.get(i).words() < SHORT_WORDS) {
-                texts.merge(normalise(paragraphs.get(i).text()), 1, Integer::sum);
-                String shape = shape(paragraphs.get(i).text());
-                if (shape != null) {
-                    shapes.merge(shape, 1, Integer::sum);
-                }
-            }
-        }
-        boolean[] marks = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            ParagraphFeatures f = features.get(i);
-            if (f.gluedWords() || f.furnitureCue() || isTruncatedCopy(paragraphs, i, f)) {
-                marks[i] = true;
-            } else if (f.words() < SHORT_WORDS && !f.endsSentence()) {
-                String shape = shape(paragraphs.get(i).text());
-                marks[i] = texts.getOrDefault(normalise(paragraphs.get(i).text()), 0) > 1
-                        || (shape != null && shapes.getOrDefault(shape, 0) >= TEMPLATE_REPEATS);
-            }
-        }
-        return marks;
-    }
-
-    /**
-     * The line with letter runs as {@code a} and digit runs as {@code 0}, or null when it has no
-     * digit or punctuation (plain words are headings or menu items; their shape says nothing).
-     */
-    private static String shape(String text) {
-        StringBuilder b = new StringBuilder();
-        boolean marked = false;
-        char previous = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char s;
-            if (Character.isLetter(c)) {
-                s = 'a';
-            } else if (Character.isDigit(c)) {
-                s = '0';
-                marked = true;
-            } else if (Character.isWhitespace(c)) {
-                s = ' ';
-            } else {
-                s = c;
-                marked = true;
-            }
-            if (s != previous || (s != 'a' && s != '0' && s != ' ')) {
-                b.append(s);
-            }
-            previous = s;
-        }
-        return marked ? b.toString() : null;
-    }
-
-    /** A line cut short with an ellipsis whose words stand in full in another paragraph (a teaser or breadcrumb). */
-    private static boolean isTruncatedCopy(List<Paragraph> paragraphs, int i, ParagraphFeatures f) {
-        if (!f.endsWithEllipsis()) {
-            return false;
-        }
-        String s = paragraphs.get(i).text().strip();
-        s = s.endsWith("…") ? s.substring(0, s.length() - 1) : s.substring(0, s.length() - 3);
-        s = s.strip();
-        if (s.length() < 12) {
-            return false;
-        }
-        String tail = s.substring(s.length() * 2 / 5);
-        for (int j = 0; j < paragraphs.size(); j++) {
-            if (j != i && paragraphs.get(j).text().contains(tail)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String normalise(String s) {

@@ -9,12 +9,18 @@ import java.util.regex.Pattern;
  * scraped page furniture leaves (counters glued to their labels, separators, copyright lines).
  */
 record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, boolean endsWithEllipsis,
-                         boolean gluedWords, boolean separators, boolean furnitureCue, boolean metaLine) {
+                         boolean gluedWords, boolean separators, boolean furnitureCue, boolean metaLine,
+                         boolean address) {
 
-    /** A number glued to a capitalised label: {@code 16,985FansLike}, {@code 2,458FollowersFollow}. */
-    private static final Pattern GLUED_NUMBER = Pattern.compile("\\d[\\d,.]*\\p{Lu}\\p{Ll}+");
+    /**
+     * A number glued to a capitalised label: {@code 16,985FansLike}, {@code 2,458FollowersFollow}.
+     * The number starts a word: inside a handle or a tag ({@code @jo1Smith}) it is part of a name.
+     */
+    private static final Pattern GLUED_NUMBER = Pattern.compile("(?<![\\p{L}\\d@#_])\\d[\\d,.]*\\p{Lu}\\p{Ll}+");
     /** Two lower-case letters glued to a capitalised word: {@code HomePolitics}, {@code FansLike}. */
     private static final Pattern GLUED_CAMEL = Pattern.compile("\\p{Ll}{2,}\\p{Lu}\\p{Ll}{2,}");
+    /** An e-mail address or a web address: contact details and links, never a headline. */
+    private static final Pattern ADDRESS = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+\\.[\\p{L}\\d.-]+|(?i)\\bhttps?://|\\bwww\\.");
     /** Menu and breadcrumb separators between short items. */
     private static final Pattern SEPARATORS = Pattern.compile("\\s[|›»>/•·]\\s|\\s[|›»>/•·]$|^[|›»>/•·]\\s");
     /**
@@ -58,9 +64,13 @@ record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, 
         boolean ellipsis = trimmed.endsWith("...") || trimmed.endsWith("…");
         boolean ends = !ellipsis && (last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '»'
                 || last == '\'' || last == '’' || last == ')');
-        boolean glued = GLUED_NUMBER.matcher(trimmed).find() || (words <= 12 && GLUED_CAMEL.matcher(trimmed).find());
+        // A word with an inner capital in a sentence is a name (YouTube, PolitiFact); glued menu
+        // items (HomePolitics) do not end like a sentence.
+        boolean glued = GLUED_NUMBER.matcher(trimmed).find()
+                || (words <= 12 && !ends && GLUED_CAMEL.matcher(trimmed).find());
         boolean meta = words <= 15 && (META.matcher(trimmed).find() || (words <= 8 && DATE.matcher(trimmed).find()));
         return new ParagraphFeatures(words, words == 0 ? 0 : (double) stop / words, ends, ellipsis, glued,
-                SEPARATORS.matcher(trimmed).find(), words <= 25 && FURNITURE.matcher(trimmed).find(), meta);
+                SEPARATORS.matcher(trimmed).find(), words <= 25 && FURNITURE.matcher(trimmed).find(), meta,
+                ADDRESS.matcher(trimmed).find());
     }
 }

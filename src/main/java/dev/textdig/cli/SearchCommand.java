@@ -86,13 +86,25 @@ final class SearchCommand extends ArticleCommand {
         boolean quoteFields = !literal && QueryFactory.searchesQuotations(query);
         try (ParagraphIndex index = ParagraphIndex.build(articles, quoteFields)) {
             SearchService service = new SearchService(index);
+            int status;
             if (count) {
-                return printCounts(index, service.countPerArticle(request));
+                status = printCounts(index, service.countPerArticle(request));
+            } else if (filesWithMatches) {
+                status = printFiles(service.filesWithMatches(request));
+            } else {
+                status = printHits(articles, service.search(request));
             }
-            if (filesWithMatches) {
-                return printFiles(service.filesWithMatches(request));
+            if (status == ExitStatus.NOT_FOUND) {
+                sayWhenFurnitureHeldTheMatches(service.furnitureMatches(request));
             }
-            return printHits(articles, service.search(request));
+            return status;
+        }
+    }
+
+    /** Nothing found but furniture matched: say so, or the user takes the words to be absent. */
+    private void sayWhenFurnitureHeldTheMatches(long furniture) {
+        if (furniture > 0) {
+            ctx.warn(furniture + (furniture == 1 ? " match" : " matches") + " in page furniture; -a to include them");
         }
     }
 

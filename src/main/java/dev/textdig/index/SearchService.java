@@ -96,6 +96,27 @@ public final class SearchService {
         return counts;
     }
 
+    /**
+     * How many paragraphs of page furniture match: the matches a search left out only because they
+     * are furniture. Zero when the request searches the furniture or names its kinds.
+     */
+    public long furnitureMatches(SearchRequest request) {
+        if (request.withFurniture() || !request.kinds().isEmpty()) {
+            return 0;
+        }
+        Query query = new BooleanQuery.Builder()
+                .add(userQuery(request), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Fields.KIND, Kind.BOILERPLATE.label())), BooleanClause.Occur.FILTER)
+                .build();
+        try {
+            return index.searcher().count(query);
+        } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
+            throw cannotRun(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A query that parsed but expands past Lucene's limits when it runs: a user's error, status 2. */
     private static QuerySyntaxException cannotRun(RuntimeException e) {
         return e instanceof IndexSearcher.TooManyClauses

@@ -62,6 +62,57 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void cleanArticlesKeepEveryParagraph() {
+        // No menu, widget or repeated line anywhere: short sentences, a subheading, a credit
+        // line and a line with an invalid byte at the end are all part of the article.
+        assertThat(kinds("clean-article-en.txt")).doesNotContain(Kind.BOILERPLATE).hasSize(11);
+        assertThat(kinds("clean-article-fr.txt")).doesNotContain(Kind.BOILERPLATE).hasSize(6);
+        assertThat(kinds("letter-to-editor.txt")).doesNotContain(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void dividersAndTimesBetweenEntriesOfALiveArticleAreKept() {
+        List<Kind> k = kinds("live-updates.txt");
+        assertThat(k).doesNotContain(Kind.BOILERPLATE);
+        assertThat(k.get(0)).isEqualTo(Kind.TITLE);
+    }
+
+    @Test
+    void aHeadlineOnTheFirstLineIsTheTitle() {
+        List<Kind> en = kinds("clean-article-en.txt");
+        assertThat(en.subList(0, 3)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY);
+        assertThat(en.get(5)).isEqualTo(Kind.HEADING);
+        assertThat(kinds("clean-article-fr.txt").subList(0, 2)).containsExactly(Kind.TITLE, Kind.LEAD);
+        Metadata fr = ArticleReader.fromText("x", Fixtures.text(Fixtures.path("clean-article-fr.txt")), null).metadata();
+        assertThat(fr.title()).isEqualTo("Grève à la SNCF : les syndicats appellent à reconduire le mouvement");
+    }
+
+    @Test
+    void aFirstSentenceAsLongAsTheProseAfterItIsNoTitle() {
+        Article a = ArticleReader.fromText("x", "The council met on Tuesday evening in the old town hall to discuss "
+                + "the budget for next year.\n\nIt agreed to raise the budget for roads by a tenth and to keep the "
+                + "libraries open on Sundays.\n", null);
+        assertThat(a.metadata().title()).isNull();
+        assertThat(a.paragraphs()).extracting(Paragraph::kind).doesNotContain(Kind.TITLE, Kind.BOILERPLATE);
+    }
+
+    @Test
+    void anEmailAddressIsNeverATitle() {
+        Article a = ArticleReader.fromText("x", Fixtures.text(Fixtures.path("letter-to-editor.txt")), null);
+        assertThat(a.metadata().title()).isNull();
+        assertThat(a.paragraphs().get(0).kind()).isNotEqualTo(Kind.TITLE);
+    }
+
+    @Test
+    void aBrandNameWithAnInnerCapitalInASentenceIsNotAGluedCounter() {
+        Article a = ArticleReader.fromText("x", "Mayor defends the new parking rules\n\nThe mayor defended the new "
+                + "parking rules on Monday in a long interview with a local radio station and in a video.\n\n"
+                + "She posted the video on YouTube.\n\nThe rules take effect next month across the whole of the "
+                + "town centre, the council said in a statement.\n", null);
+        assertThat(a.paragraphs()).extracting(Paragraph::kind).doesNotContain(Kind.BOILERPLATE);
+    }
+
+    @Test
     void gluedCountersAreFurnitureWherever() {
         Article a = ArticleReader.fromText("x", "A long paragraph of real prose that goes on for a while, "
                 + "with enough of the little words that prose is made of to count as text.\n\n3,201FollowersFollow\n", null);

@@ -21,11 +21,37 @@ class SearchCommandTest {
     }
 
     @Test
-    void furnitureOnlyQueryFindsNothingAndExitsOne() {
-        Run r = Cli.run("search", "Follow*", SAMPLE);
+    void matchesOnlyInFurnitureAreNamedOnStderrAndExitOne() {
+        Run r = Cli.run("search", "enter", SAMPLE);
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("textdig: 2 matches in page furniture; -a to include them\n");
+        Run one = Cli.run("search", "--format", "jsonl", "comment", SAMPLE);
+        assertThat(one.status()).isEqualTo(1);
+        assertThat(one.out()).isEmpty();
+        assertThat(one.err()).isEqualTo("textdig: 1 match in page furniture; -a to include them\n");
+        Run counted = Cli.run("search", "-c", "enter", SAMPLE);
+        assertThat(counted.status()).isEqualTo(1);
+        assertThat(counted.err()).isEqualTo("textdig: 2 matches in page furniture; -a to include them\n");
+    }
+
+    @Test
+    void aQueryThatMatchesNothingAnywhereSaysNothing() {
+        Run r = Cli.run("search", "zeppelin", SAMPLE);
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).isEmpty();
+        Run kinds = Cli.run("search", "--kind", "title", "enter", SAMPLE);
+        assertThat(kinds.status()).isEqualTo(1);
+        assertThat(kinds.err()).as("with --kind the furniture is not what left the matches out").isEmpty();
+    }
+
+    @Test
+    void furnitureMatchesAreFoundWithAllParagraphs() {
+        Run r = Cli.run("search", "-a", "--format", "tsv", "enter", SAMPLE);
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.lines()).hasSize(3);
     }
 
     @Test

@@ -1,0 +1,108 @@
+package dev.textdig.article;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The paragraphs that the page itself shows to be furniture, whatever their neighbours: widget
+ * lines and glued counters, teasers cut short, menu items that repeat, lines of a template.
+ */
+final class FurnitureMarks {
+    /** Fewer words than this and a line may be a menu item or a template line. */
+    private static final int SHORT_WORDS = 10;
+    /** Short lines whose shape (letters as a, digits as 0) repeats this often are a template: comments, lists. */
+    private static final int TEMPLATE_REPEATS = 3;
+
+    private FurnitureMarks() {
+    }
+
+    /**
+     * Marks furniture that can be told from the page as a whole: widget lines and glued counters,
+     * lines cut short with an ellipsis whose words stand in full elsewhere (teasers, breadcrumbs),
+     * short unpunctuated lines that occur more than once (menus), and short lines sharing a shape
+     * with many others (comment headers, dates).
+     */
+    static boolean[] of(List<Paragraph> paragraphs, List<ParagraphFeatures> features) {
+        int n = paragraphs.size();
+        Map<String, Integer> texts = new HashMap<>();
+        Map<String, Integer> shapes = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (features.get(i).words() < SHORT_WORDS) {
+                texts.merge(normalise(paragraphs.get(i).text()), 1, Integer::sum);
+                String shape = shape(paragraphs.get(i).text());
+                if (shape != null) {
+                    shapes.merge(shape, 1, Integer::sum);
+                }
+            }
+        }
+        boolean[] marks = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            ParagraphFeatures f = features.get(i);
+            if (f.gluedWords() || f.furnitureCue() || isTruncatedCopy(paragraphs, i, f)) {
+                marks[i] = true;
+            } else if (f.words() > 0 && f.words() < SHORT_WORDS && !f.endsSentence()) {
+                // A line without words (a rule between sections) repeats in articles too: no evidence.
+                String shape = shape(paragraphs.get(i).text());
+                marks[i] = texts.getOrDefault(normalise(paragraphs.get(i).text()), 0) > 1
+                        || (shape != null && shapes.getOrDefault(shape, 0) >= TEMPLATE_REPEATS);
+            }
+        }
+        return marks;
+    }
+
+    /**
+     * The line with letter runs as {@code a} and digit runs as {@code 0}, or null when it has no
+     * digit or punctuation (plain words are headings or menu items; their shape says nothing).
+     */
+    private static String shape(String text) {
+        StringBuilder b = new StringBuilder();
+        boolean marked = false;
+        char previous = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char s;
+            if (Character.isLetter(c)) {
+                s = 'a';
+            } else if (Character.isDigit(c)) {
+                s = '0';
+                marked = true;
+            } else if (Character.isWhitespace(c)) {
+                s = ' ';
+            } else {
+                s = c;
+                marked = true;
+            }
+            if (s != previous || (s != 'a' && s != '0' && s != ' ')) {
+                b.append(s);
+            }
+            previous = s;
+        }
+        return marked ? b.toString() : null;
+    }
+
+    /** A line cut short with an ellipsis whose words stand in full in another paragraph (a teaser or breadcrumb). */
+    private static boolean isTruncatedCopy(List<Paragraph> paragraphs, int i, ParagraphFeatures f) {
+        if (!f.endsWithEllipsis()) {
+            return false;
+        }
+        String s = paragraphs.get(i).text().strip();
+        s = s.endsWith("…") ? s.substring(0, s.length() - 1) : s.substring(0, s.length() - 3);
+        s = s.strip();
+        if (s.length() < 12) {
+            return false;
+        }
+        String tail = s.substring(s.length() * 2 / 5);
+        for (int j = 0; j < paragraphs.size(); j++) {
+            if (j != i && paragraphs.get(j).text().contains(tail)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalise(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
+    }
+}

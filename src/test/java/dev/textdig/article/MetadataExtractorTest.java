@@ -1,0 +1,30 @@
+package dev.textdig.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MetadataExtractorTest {
+    private static final String BODY = "The governor spoke to reporters on Monday about the storm and the damage it left "
+            + "along the coast, and promised help for the towns that were hit hardest.\n\n"
+            + "Crews were still clearing roads on Tuesday, and power was back for most homes by the evening.\n";
+
+    private static String author(String byline) {
+        return ArticleReader.fromText("x", "Governor promises storm aid\n\n" + byline + "\n\n" + BODY, null).metadata().author();
+    }
+
+    @Test
+    void namesWithInnerCapitalsStayWhole() {
+        assertThat(author("By Ron DeSantis")).isEqualTo("Ron DeSantis");
+        assertThat(author("By Bryan DeArdo")).isEqualTo("Bryan DeArdo");
+        assertThat(author("By Mitch McConnell")).isEqualTo("Mitch McConnell");
+        assertThat(author("By LeBron James")).isEqualTo("LeBron James");
+    }
+
+    @Test
+    void particlesAndConjunctionsJoinNamesButNeverEndOne() {
+        assertThat(author("Par Jean de La Fontaine")).isEqualTo("Jean de La Fontaine");
+        assertThat(author("By Ana Ruiz and Tom Berg")).isEqualTo("Ana Ruiz and Tom Berg");
+        assertThat(author("By Ana Ruiz and staff")).isEqualTo("Ana Ruiz");
+    }
+}
