@@ -21,6 +21,9 @@ final class Attributor {
     private static final Pattern TRANSCRIPT = Pattern.compile("^(\\p{Lu}[\\p{Lu}.'’\\- ]{1,30}\\p{Lu}):\\s");
     private static final Pattern FRENCH_INVERSION = Pattern.compile("(?i)^(\\p{L}+)-t-(il|elle|ils|elles|on)$|^(\\p{L}+)-(il|elle|ils|elles)$");
     private static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–");
+    /** Words between a quotation's comma and a French verb of saying that follows it. */
+    private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("a", "avait", "ont", "avaient", "aura",
+            "se", "s’est", "s'est", "s’était", "s'était", "fait", "faisait", "avait-il", "lui", "leur", "y");
     private static final java.util.Set<String> PLACE_OF_ON = java.util.Set.of("à", "au", "aux", "chez", "dans");
 
     private Attributor() {
@@ -102,9 +105,13 @@ final class Attributor {
             }
             return new Attribution(pronoun, cue);
         }
-        String lower = first.toLowerCase(Locale.ROOT);
-        if ((lower.equals("a") || lower.equals("avait") || lower.equals("ont")) && i + 1 < t.size() && Lexicon.isSpeechVerb(t.get(i + 1))) {
-            return attribution(Mentions.forward(t, i + 2), t.get(i + 1));
+        // "», a déclaré X", "», s’est félicitée X", "», a fait savoir X": auxiliaries and reflexives before the verb.
+        int verb = i;
+        while (verb < t.size() - 1 && verb - i < 3 && BEFORE_VERB.contains(t.get(verb).toLowerCase(Locale.ROOT))) {
+            verb++;
+        }
+        if (verb > i && Lexicon.isSpeechVerb(t.get(verb))) {
+            return attribution(Mentions.forward(t, verb + 1), t.get(verb));
         }
         // ", X said", ", the council's leader, Marta Lindqvist, said"; with wide, also after a clause.
         String mention = Mentions.forward(t, i);

@@ -161,6 +161,11 @@ final class SpeakerResolver {
         for (int k = words.size() - 1; k > 0 && Mentions.nameLike(words.get(k)); k--) {
             nameStart = k;
         }
+        if (nameStart > 0 && (Lexicon.JOINERS.contains(TokenForms.bare(words.get(nameStart - 1)))
+                || Entities.isDeterminer(TokenForms.bare(words.get(nameStart - 1)))
+                || TokenForms.isElided(words.get(nameStart)) && !Mentions.nameLike(words.get(nameStart - 1)) && nameStart > 1)) {
+            nameStart = -1; // "l’entraîneur de Sarlac", "the mayor of Paris": a place that qualifies the role
+        }
         List<String> content = new ArrayList<>();
         int limit = nameStart > 0 ? nameStart : words.size();
         for (int k = 0; k < limit; k++) {
@@ -197,40 +202,54 @@ final class SpeakerResolver {
             }
             return body == null ? Resolved.NONE : Resolved.body(body);
         }
-        if (INDEFINITE.contains(article)) {
-            return Resolved.NONE; // "un retraité", "a resident": someone the article does not name
+        if (INDEFINITE.contains(article) || !Mentions.isRole(head)) {
+            // "un retraité", "a resident": someone the article does not name; "the report": no one.
+            return Resolved.NONE;
         }
         String person = entities.describedAs(content, head, gender, paragraph, true);
         if (person == null && lastPerson != null && paragraph - lastPersonParagraph <= REACH - 1
                 && entities.compatible(lastPerson, gender)) {
             person = lastPerson; // a definite role with no other holder: the person the passage is about
         }
-        if (person == null && Mentions.isRole(head)) {
+        if (person == null) {
             String salient = entities.salient();
             person = salient != null && entities.compatible(salient, gender) ? salient : null;
         }
         return Resolved.person(person);
     }
 
-    /** The noun a description is built on: first after a French article, last before a preposition in English. */
+    /**
+     * The noun a description is built on: a role or a body's kind where there is one (the first in
+     * French, "l’ancien maire"; the last before a preposition in English, "the Republican leader"),
+     * else the first content word in French and the last in English.
+     */
     private static String headNoun(List<String> words, List<String> content, boolean french) {
         if (content.isEmpty()) {
             return null;
         }
-        if (french) {
-            return content.get(0);
-        }
-        String head = null;
-        for (int k = 1; k < words.size(); k++) {
-            String w = TokenForms.bare(words.get(k));
-            if (Lexicon.JOINERS.contains(w) || w.equals(",") || Mentions.nameLike(words.get(k)) && head != null) {
+        List<String> candidates = new ArrayList<>();
+        for (int k = 0; k < words.size(); k++) {
+            String w = TokenForms.bare(TokenForms.elided(words.get(k)));
+            if (k > 0 && (Lexicon.JOINERS.contains(w) || w.equals(",") || TokenForms.isElided(words.get(k)))) {
                 break;
             }
-            if (content.contains(w) && !Mentions.nameLike(words.get(k))) {
-                head = w;
+            if (content.contains(w)) {
+                candidates.add(w);
             }
         }
-        return head;
+        if (candidates.isEmpty()) {
+            candidates = content;
+        }
+        List<String> ordered = new ArrayList<>(candidates);
+        if (!french) {
+            java.util.Collections.reverse(ordered);
+        }
+        for (String w : ordered) {
+            if (Mentions.isRole(w) || Lexicon.ORG_NOUNS.contains(w)) {
+                return w;
+            }
+        }
+        return ordered.get(0);
     }
 
     private static boolean hasComplement(List<String> words) {
