@@ -58,7 +58,40 @@ final class Attributor {
             return a;
         }
         a = afterQuote(after, true);
-        return a.found() ? a : accordingTo(after);
+        if (a.found()) {
+            return a;
+        }
+        a = accordingTo(after);
+        return a.found() || !beforeText.isBlank() ? a : saidJustBefore(text, sentenceStart, sameParagraph, index);
+    }
+
+    /**
+     * A quotation that opens its sentence right after one that ends "…, Schiff said." (with no quotation
+     * of its own): the writer paraphrased, then quoted, the same speaker.
+     */
+    private static Attribution saidJustBefore(String text, int sentenceStart, List<QuoteSpan> spans, int index) {
+        int end = sentenceStart - 1;
+        while (end > 0 && Character.isWhitespace(text.charAt(end))) {
+            end--;
+        }
+        if (end <= 0 || text.charAt(end) != '.' || index > 0 && spans.get(index - 1).after() > end - 200
+                && spans.get(index - 1).after() > Sentences.start(text, end, List.of(), -1)) {
+            return Attribution.NONE;
+        }
+        List<String> t = Tokens.of(text.substring(Sentences.start(text, end, List.of(), -1), end));
+        int n = t.size();
+        if (n >= 2 && finiteSpeechVerb(t.get(n - 1))) {
+            return attribution(Mentions.backward(t, n - 1), t.get(n - 1));
+        }
+        for (int v = n - 2; v >= 0 && n - v <= 6; v--) {
+            if (finiteSpeechVerb(t.get(v)) && t.get(v - Math.min(v, 1)).equals(",")) {
+                String mention = Mentions.forward(t, v + 1);
+                if (mention != null && v + 1 + Tokens.of(mention).size() == n) {
+                    return new Attribution(mention, t.get(v));
+                }
+            }
+        }
+        return Attribution.NONE;
     }
 
     /** A finite speech verb: "said", not "saying" (a participle after a quotation describes, it does not attribute). */
@@ -115,14 +148,38 @@ final class Attributor {
         }
         // ", X said", ", the council's leader, Marta Lindqvist, said"; with wide, also after a clause.
         String mention = Mentions.forward(t, i);
-        int reach = wide ? AFTER_WINDOW : (mention == null ? 0 : Tokens.of(mention).size() + 2);
+        int reach = wide ? AFTER_WINDOW : (mention == null ? 0 : Tokens.of(mention).size() + 2 + apposition(t, i + Tokens.of(mention).size()));
         for (int v = i + 1; v < t.size() && v - i <= reach; v++) {
             if (finiteSpeechVerb(t.get(v))) {
                 String subject = Mentions.backward(t, v);
+                if (subject == null && !wide && mention != null) {
+                    // "Mitch McConnell, R-Ky., said", "Jason Chaffetz (R-Utah) said": the name before the aside
+                    subject = mention;
+                }
                 return subject == null ? Attribution.NONE : new Attribution(subject, t.get(v));
             }
         }
         return Attribution.NONE;
+    }
+
+    /** The length of an aside right after a name: "(R-Utah)", ", R-Ky.,", ", the council's leader,"; 0 when none. */
+    private static int apposition(List<String> t, int at) {
+        if (at >= t.size()) {
+            return 0;
+        }
+        String close = t.get(at).equals("(") ? ")" : t.get(at).equals(",") ? "," : null;
+        if (close == null) {
+            return 0;
+        }
+        for (int k = at + 1; k < t.size() && k - at <= 12; k++) {
+            if (t.get(k).equals(close)) {
+                return k - at + 1;
+            }
+            if (finiteSpeechVerb(t.get(k))) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     private static Attribution beforeQuote(List<String> t) {
@@ -151,7 +208,7 @@ final class Attributor {
             if (Lexicon.isSpeechVerb(t.get(v))) {
                 String subject = Mentions.backward(t, v);
                 if (subject == null && t.get(v).toLowerCase(Locale.ROOT).endsWith("ing")) {
-                    break;
+                    continue; // "Clinton told the audience, saying that": the main clause's verb names the speaker
                 }
                 if (subject == null && v + 1 < n) {
                     subject = Mentions.forward(t, v + 1);

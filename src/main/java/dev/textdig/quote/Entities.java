@@ -105,11 +105,6 @@ final class Entities {
         if (start >= to) {
             return null;
         }
-        for (int k = start; k < to; k++) {
-            if (Lexicon.isOrgWord(t.get(k))) {
-                return null; // scanBodies has it
-            }
-        }
         // The name is what follows the last title or role: "Senate Majority Leader Mitch McConnell".
         int nameStart = start;
         for (int k = start; k < to - 1; k++) {
@@ -119,6 +114,11 @@ final class Entities {
                 nameStart = k + 1;
             } else if (Lexicon.TITLES.contains(l) || Mentions.isRole(l) || Lexicon.NOT_PERSON.contains(l)) {
                 nameStart = k + 1;
+            }
+        }
+        for (int k = nameStart; k < to; k++) {
+            if (Lexicon.isOrgWord(t.get(k))) {
+                return null; // a body: scanBodies has it
             }
         }
         while (nameStart < to && (Mentions.isFunctionWord(TokenForms.bare(t.get(nameStart))) && !PARTICLES.contains(t.get(nameStart)))) {

@@ -124,18 +124,18 @@ final class SpeakerResolver {
         if (paren > start) {
             end = paren;
         }
-        for (int k = start; k < end; k++) {
-            if (Lexicon.isOrgWord(words.get(k))) {
-                String body = Mentions.join(words, start, words.size());
-                return Resolved.body(TokenForms.elided(body));
-            }
-        }
         // The name follows the last title or role: "Author Cecil Foster", "First Minister Carwyn Jones".
         int nameStart = start;
         for (int k = start; k < end - 1; k++) {
             String l = TokenForms.bare(words.get(k));
             if (Lexicon.TITLES.contains(l) || Mentions.isRole(l) || Lexicon.HONORIFICS.containsKey(l)) {
                 nameStart = k + 1;
+            }
+        }
+        for (int k = nameStart; k < end; k++) {
+            if (Lexicon.isOrgWord(words.get(k))) {
+                String body = Mentions.join(words, start, words.size());
+                return Resolved.body(TokenForms.elided(body));
             }
         }
         String stripped = Mentions.join(words, nameStart, end).replaceAll("[’']s?$", "");
