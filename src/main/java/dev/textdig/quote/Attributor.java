@@ -192,6 +192,16 @@ final class Attributor {
             return pour;
         }
         if (t.get(n - 1).equals(":") && n >= 2) {
+            int verb = n - 2;
+            while (verb > 0 && n - verb <= 4 && !Lexicon.isSpeechVerb(t.get(verb)) && isTimeOrPlace(t.get(verb))) {
+                verb--; // "a déclaré lundi :", "said on Tuesday:"
+            }
+            if (Lexicon.isSpeechVerb(t.get(verb)) && verb < n - 2) {
+                String subject = Mentions.backward(t, verb);
+                if (subject != null) {
+                    return new Attribution(subject, t.get(verb));
+                }
+            }
             if (Lexicon.isSpeechVerb(t.get(n - 2))) {
                 String subject = Mentions.backward(t, n - 2);
                 if (subject != null) {
@@ -243,17 +253,29 @@ final class Attributor {
         return accordingTo(t);
     }
 
+    /** Days, times and short adverbials between a verb and its colon. */
+    private static boolean isTimeOrPlace(String token) {
+        String l = token.toLowerCase(Locale.ROOT);
+        return Lexicon.NAME_STOPS.contains(l) || l.equals("soir") || l.equals("matin") || l.equals("aussi") || l.equals("simply")
+                || l.equals("alors") || l.equals("ensuite") || l.equals("then") || l.equals("also");
+    }
+
     /** French "Pour X, « … »": the opinion is X's. Only right before the quotation, so "pour la première fois" is no speaker. */
     private static Attribution pourX(List<String> t) {
         int n = t.size();
         if (n < 3 || !t.get(n - 1).equals(",")) {
             return Attribution.NONE;
         }
-        for (int k = n - 2; k >= 0 && n - k <= 10; k--) {
+        for (int k = n - 2; k >= 0 && n - k <= 24; k--) {
             String l = t.get(k).toLowerCase(Locale.ROOT);
             if (l.equals("pour")) {
                 String mention = Mentions.forward(t, k + 1);
-                boolean whole = mention != null && Tokens.of(mention).size() >= n - 2 - k;
+                if (mention == null) {
+                    return Attribution.NONE;
+                }
+                int after = k + 1 + Tokens.of(mention).size();
+                // "Pour X, « … »", or with an aside: "Pour Isabelle Garnier, sage-femme depuis vingt ans, « … »"
+                boolean whole = after >= n - 1 || t.get(after).equals(",") && t.subList(after + 1, n - 1).stream().noneMatch(Lexicon::isSpeechVerb);
                 return whole ? new Attribution(mention, "pour") : Attribution.NONE;
             }
             if (!Tokens.isWord(t.get(k)) && !t.get(k).equals("(") && !t.get(k).equals(")")) {

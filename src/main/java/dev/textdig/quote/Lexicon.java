@@ -101,7 +101,8 @@ final class Lexicon {
             "senate", "sénat", "congress", "parliament", "parlement", "assemblée", "assembly", "campaign", "network",
             "news", "times", "post", "journal", "press", "direction", "service", "groupement", "syndicale",
             "films", "productions", "studios", "entreprise", "société", "olympique", "racing", "stade", "sporting",
-            "nations", "organisation", "organization", "board", "secrétariat", "rectorat", "académie");
+            "nations", "organisation", "organization", "board", "régie", "energy", "freight", "airlines", "airways",
+            "motors", "technologies", "holdings", "industries", "pharmaceuticals", "logistics", "insurance", "secrétariat", "rectorat", "académie");
 
     /** Nouns that make a description a body: the company, l’entreprise, le syndicat, la préfecture. */
     static final Set<String> ORG_NOUNS = Set.of("company", "firm", "group", "union", "ministry", "agency", "department",
@@ -112,7 +113,7 @@ final class Lexicon {
             "gendarmerie", "hôpital", "collectif", "fédération", "confédération", "organisateurs", "organisateur",
             "distributeur", "observatoire", "rectorat", "service", "groupement", "parti", "équipe", "commission", "comité",
             "institut", "université", "fondation", "sénat", "assemblée", "tribunal", "cour", "académie", "ville", "région",
-            "département", "commune", "chaîne", "journal", "label", "studio", "fund", "school", "university", "hospital",
+            "département", "commune", "chaîne", "journal", "régie", "compagnie", "fabricant", "constructeur", "opérateur", "label", "studio", "fund", "school", "university", "hospital",
             "airline", "manufacturer", "retailer", "carrier", "operator", "regulator", "watchdog", "board", "body");
 
     /** Who nobody can name: "one said", "said another", "un autre". Their quotations have no speaker. */
@@ -129,6 +130,10 @@ final class Lexicon {
     }
 
     private Lexicon() {
+    }
+
+    static boolean isQuoteMark(String token) {
+        return token.length() == 1 && "\"“”«»„‘’'".indexOf(token.charAt(0)) >= 0;
     }
 
     /** A verb of saying; a capitalised one is not, mid-sentence (the United States). */

@@ -86,6 +86,13 @@ final class Mentions {
             end--;
         }
         boolean role = lastWord != null && isRole(lastWord);
+        if (!named && lastWord != null && Lexicon.SPEECH_NOUNS.contains(lastWord) && end + 1 < tokens.size()
+                && (tokens.get(end).equalsIgnoreCase("from") || tokens.get(end).equalsIgnoreCase("by"))) {
+            String source = forward(tokens, end + 1); // "read a statement from Corvane"
+            if (source != null) {
+                return source;
+            }
+        }
         if (!named && (determiner || role)) {
             end = apposedName(tokens, end);
         }
@@ -156,8 +163,8 @@ final class Mentions {
             // "The mayor, Claire Dubois, told": the name in it.
             for (int k = i - 1; k > 0 && i - k <= 25; k--) {
                 if (tokens.get(k).equals(",")) {
-                    if (isName(tokens.subList(k + 1, i))) {
-                        return join(tokens, k + 1, i);
+                    if (isName(tokens.subList(k + 1, i)) || endsWithName(tokens.subList(k + 1, i))) {
+                        return join(tokens, k + 1, i); // "Its sponsor, state senator Lena Farris, said"
                     }
                     String name = backward(tokens, k);
                     return name != null && nameLike(name) && !isPronoun(name) ? name : null;
@@ -257,6 +264,23 @@ final class Mentions {
             }
         }
         return null;
+    }
+
+    /** "state senator Lena Farris": lower-case titles, then a name of two words or more. */
+    private static boolean endsWithName(List<String> words) {
+        int n = words.size();
+        if (n < 3 || n > 7 || !nameLike(words.get(n - 1)) || !nameLike(words.get(n - 2))) {
+            return false;
+        }
+        for (int k = 0; k < n - 2; k++) {
+            String w = words.get(k);
+            if (!Tokens.isWord(w) || nameLike(w) && !Lexicon.TITLES.contains(w.toLowerCase(Locale.ROOT))
+                    || !nameLike(w) && !isRole(w.toLowerCase(Locale.ROOT)) && !Lexicon.TITLES.contains(w.toLowerCase(Locale.ROOT))
+                    && !isNounLike(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return isRole(words.get(n - 3).toLowerCase(Locale.ROOT)) || Lexicon.TITLES.contains(words.get(n - 3).toLowerCase(Locale.ROOT));
     }
 
     /** A short run of capitalised words, not opening with a function word: a person's or body's name. */

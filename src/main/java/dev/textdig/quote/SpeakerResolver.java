@@ -125,7 +125,7 @@ final class SpeakerResolver {
             end = paren;
         }
         // The name follows the last title or role: "Author Cecil Foster", "First Minister Carwyn Jones".
-        int nameStart = start;
+        int nameStart = Entities.givenNameStart(words, start, end);
         for (int k = start; k < end - 1; k++) {
             String l = TokenForms.bare(words.get(k));
             if (Lexicon.TITLES.contains(l) || Mentions.isRole(l) || Lexicon.HONORIFICS.containsKey(l)) {
@@ -163,7 +163,7 @@ final class SpeakerResolver {
         }
         if (nameStart > 0 && (Lexicon.JOINERS.contains(TokenForms.bare(words.get(nameStart - 1)))
                 || Entities.isDeterminer(TokenForms.bare(words.get(nameStart - 1)))
-                || TokenForms.isElided(words.get(nameStart)) && !Mentions.nameLike(words.get(nameStart - 1)) && nameStart > 1)) {
+                || TokenForms.isElided(words.get(nameStart)) && words.get(nameStart).toLowerCase(Locale.ROOT).startsWith("d"))) {
             nameStart = -1; // "l’entraîneur de Sarlac", "the mayor of Paris": a place that qualifies the role
         }
         List<String> content = new ArrayList<>();
@@ -200,6 +200,9 @@ final class SpeakerResolver {
             if (body == null && lastBody != null && paragraph - lastBodyParagraph <= 1) {
                 body = lastBody;
             }
+            if (body == null) {
+                body = entities.lastBody(paragraph, paragraph - 2); // "the company", right after a firm is named
+            }
             return body == null ? Resolved.NONE : Resolved.body(body);
         }
         if (INDEFINITE.contains(article) || !Mentions.isRole(head)) {
@@ -210,6 +213,9 @@ final class SpeakerResolver {
         if (person == null && lastPerson != null && paragraph - lastPersonParagraph <= REACH - 1
                 && entities.compatible(lastPerson, gender)) {
             person = lastPerson; // a definite role with no other holder: the person the passage is about
+        }
+        if (person == null) {
+            person = entities.lastPerson(paragraph, paragraph - 1, gender); // "assure l’élu", just after naming him
         }
         if (person == null) {
             String salient = entities.salient();
