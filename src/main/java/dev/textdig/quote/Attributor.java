@@ -24,6 +24,7 @@ final class Attributor {
     /** Words between a quotation's comma and a French verb of saying that follows it. */
     private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("a", "avait", "ont", "avaient", "aura",
             "se", "s’est", "s'est", "s’était", "s'était", "fait", "faisait", "avait-il", "lui", "leur", "y");
+    private static final java.util.Set<String> PASSIVE = java.util.Set.of("was", "were", "been", "being", "be", "is", "are", "été");
     private static final java.util.Set<String> PLACE_OF_ON = java.util.Set.of("à", "au", "aux", "chez", "dans");
 
     private Attributor() {
@@ -40,6 +41,7 @@ final class Attributor {
         if (transcript.find()) {
             return new Attribution(transcript.group(1).strip(), ":");
         }
+        boolean oneWord = span.text().strip().indexOf(' ') < 0;
         int sentenceEnd = Sentences.end(text, span.after(), sameParagraph, index);
         List<String> after = Tokens.of(text.substring(span.after(), sentenceEnd));
         Attribution a = afterQuote(after, false);
@@ -56,6 +58,9 @@ final class Attributor {
         a = beforeQuote(before);
         if (a.found()) {
             return a;
+        }
+        if (oneWord) {
+            return Attribution.NONE; // a scare quote ("the “temporary” bridge"): no one is quoted
         }
         a = afterQuote(after, true);
         if (a.found()) {
@@ -150,7 +155,7 @@ final class Attributor {
         String mention = Mentions.forward(t, i);
         int reach = wide ? AFTER_WINDOW : (mention == null ? 0 : Tokens.of(mention).size() + 2 + apposition(t, i + Tokens.of(mention).size()));
         for (int v = i + 1; v < t.size() && v - i <= reach; v++) {
-            if (finiteSpeechVerb(t.get(v))) {
+            if (finiteSpeechVerb(t.get(v)) && !passive(t, v)) {
                 String subject = Mentions.backward(t, v);
                 if (subject == null && !wide && mention != null) {
                     // "Mitch McConnell, R-Ky., said", "Jason Chaffetz (R-Utah) said": the name before the aside
@@ -207,7 +212,7 @@ final class Attributor {
                 if (subject != null) {
                     return new Attribution(subject, t.get(n - 2));
                 }
-            } else if (n <= 14) {
+            } else if (n <= 14 && t.stream().noneMatch(Lexicon::isSpeechVerb)) {
                 String subject = colonSubject(t.subList(0, n - 1));
                 if (subject != null) {
                     return new Attribution(subject, ":");
@@ -215,7 +220,7 @@ final class Attributor {
             }
         }
         for (int v = n - 1; v >= 0 && n - v <= VERB_WINDOW; v--) {
-            if (Lexicon.isSpeechVerb(t.get(v))) {
+            if (Lexicon.isSpeechVerb(t.get(v)) && !passive(t, v)) {
                 String subject = Mentions.backward(t, v);
                 if (subject == null && t.get(v).toLowerCase(Locale.ROOT).endsWith("ing")) {
                     continue; // "Clinton told the audience, saying that": the main clause's verb names the speaker
@@ -253,6 +258,11 @@ final class Attributor {
         return accordingTo(t);
     }
 
+    /** "was put up", "were called": a passive verb says nothing about who speaks. */
+    private static boolean passive(List<String> t, int v) {
+        return v > 0 && PASSIVE.contains(t.get(v - 1).toLowerCase(Locale.ROOT));
+    }
+
     /** Days, times and short adverbials between a verb and its colon. */
     private static boolean isTimeOrPlace(String token) {
         String l = token.toLowerCase(Locale.ROOT);
@@ -278,7 +288,7 @@ final class Attributor {
                 boolean whole = after >= n - 1 || t.get(after).equals(",") && t.subList(after + 1, n - 1).stream().noneMatch(Lexicon::isSpeechVerb);
                 return whole ? new Attribution(mention, "pour") : Attribution.NONE;
             }
-            if (!Tokens.isWord(t.get(k)) && !t.get(k).equals("(") && !t.get(k).equals(")")) {
+            if (!Tokens.isWord(t.get(k)) && !t.get(k).equals("(") && !t.get(k).equals(")") && !t.get(k).equals(",")) {
                 break;
             }
         }

@@ -126,7 +126,7 @@ final class Entities {
             if (Lexicon.HONORIFICS.containsKey(l)) {
                 honorific = Lexicon.HONORIFICS.get(l);
                 nameStart = k + 1;
-            } else if (Lexicon.TITLES.contains(l) || Mentions.isRole(l) || Lexicon.NOT_PERSON.contains(l)) {
+            } else if (Lexicon.TITLES.contains(l) || Mentions.isRole(l)) {
                 nameStart = k + 1;
             }
         }
@@ -200,7 +200,7 @@ final class Entities {
     /** A word right after a name that shows the name is a subject: "Brevalor a annoncé", "Halvorsen Freight will". */
     private static boolean isVerbLike(String token) {
         String l = token.toLowerCase(Locale.ROOT);
-        return Lexicon.ADVERBS_AND_AUXILIARIES.contains(l) || Lexicon.isSpeechVerb(l) || l.equals("will") || l.equals("va");
+        return Lexicon.ADVERBS_AND_AUXILIARIES.contains(l) || Lexicon.isSpeechVerb(token) || l.equals("will") || l.equals("va");
     }
 
     /** Where a name starts when a word before its given name is no part of it: "Meanwhile Rachel Dunne". */
@@ -253,7 +253,7 @@ final class Entities {
                 gender = ARTICLES.get(lower);
                 break;
             }
-            if (!Tokens.isWord(token) || Lexicon.isSpeechVerb(lower) || Lexicon.NAME_STOPS.contains(lower)
+            if (!Tokens.isWord(token) || Lexicon.isSpeechVerb(token) || Lexicon.NAME_STOPS.contains(lower)
                     || (Mentions.isFunctionWord(lower) && !Lexicon.JOINERS.contains(lower))) {
                 break;
             }
@@ -273,7 +273,7 @@ final class Entities {
                     gender = ARTICLES.get(lower);
                     continue;
                 }
-                if (!Tokens.isWord(token) || Lexicon.isSpeechVerb(lower) || Lexicon.NAME_STOPS.contains(lower)
+                if (!Tokens.isWord(token) || Lexicon.isSpeechVerb(token) || Lexicon.NAME_STOPS.contains(lower)
                         || Lexicon.ADVERBS_AND_AUXILIARIES.contains(lower) || Mentions.nameLike(token) && n == 0
                         || (Mentions.isFunctionWord(lower) && !Lexicon.JOINERS.contains(lower) && !ARTICLES.containsKey(lower))) {
                     break;
@@ -318,7 +318,7 @@ final class Entities {
                     capital = true;
                     break;
                 }
-                if (!Tokens.isWord(u) || Lexicon.isSpeechVerb(lower) || Lexicon.NAME_STOPS.contains(lower)
+                if (!Tokens.isWord(u) || Lexicon.isSpeechVerb(u) || Lexicon.NAME_STOPS.contains(lower)
                         || Lexicon.ADVERBS_AND_AUXILIARIES.contains(lower)) {
                     break;
                 }
@@ -490,6 +490,17 @@ final class Entities {
                     best = o.name();
                     break;
                 }
+            }
+        }
+        return best;
+    }
+
+    /** The fullest name of a body the article gives: "Régie" → "Régie des transports de Valmont". */
+    String fullBodyName(String name) {
+        String best = name;
+        for (String body : bodies) {
+            if (body.length() > best.length() && body.startsWith(name + " ")) {
+                best = body;
             }
         }
         return best;

@@ -71,7 +71,7 @@ final class Mentions {
                 afterJoiner = true;
                 end++;
                 continue;
-            } else if (end > from && (Lexicon.NAME_STOPS.contains(l) || Lexicon.isSpeechVerb(l))) {
+            } else if (end > from && (Lexicon.NAME_STOPS.contains(l) || Lexicon.isSpeechVerb(t))) {
                 break;
             } else if (nameLike(t) && !(end == from && isFunctionWord(l))) {
                 named = true;
@@ -209,7 +209,7 @@ final class Mentions {
                 start = j;
                 continue;
             }
-            if (Lexicon.NAME_STOPS.contains(l) || Lexicon.isSpeechVerb(l) || isFunctionWord(l)) {
+            if (Lexicon.NAME_STOPS.contains(l) || Lexicon.isSpeechVerb(t) || isFunctionWord(l)) {
                 break;
             }
             if (isElidedArticle(t) && (j < i || isRole(TokenForms.elided(l)) || Lexicon.ORG_NOUNS.contains(TokenForms.elided(l)))) {
@@ -251,7 +251,7 @@ final class Mentions {
         for (int j = i; j >= 0 && i - j < 10; j--) {
             String t = tokens.get(j);
             String l = t.toLowerCase(Locale.ROOT);
-            if (!Tokens.isWord(t) || Lexicon.isSpeechVerb(l) || Lexicon.NAME_STOPS.contains(l) && !Lexicon.JOINERS.contains(l)) {
+            if (!Tokens.isWord(t) || Lexicon.isSpeechVerb(t) || Lexicon.NAME_STOPS.contains(l) && !Lexicon.JOINERS.contains(l)) {
                 return null;
             }
             organisation |= Lexicon.isOrgWord(t);

@@ -31,6 +31,11 @@ public final class QuoteExtractor {
             attributions[i] = Attributor.attribute(byParagraph.get(s.paragraph()), inParagraph, at > 0 ? content.get(at - 1).text() : null);
         }
         inherit(spans, attributions);
+        for (int i = 0; i < spans.size(); i++) {
+            if (isNamed(spans.get(i)) && !":".equals(attributions[i].cue())) {
+                attributions[i] = Attribution.NONE; // “Meet the Press”, a “temporary” bridge: nobody said these
+            }
+        }
         SpeakerResolver resolver = new SpeakerResolver(new Entities(content));
         List<Quote> quotes = new ArrayList<>(spans.size());
         Paragraph current = null;
@@ -100,6 +105,40 @@ public final class QuoteExtractor {
                 a[k] = new Attribution(a[k - 1].mention(), a[k - 1].cue());
             }
         }
+    }
+
+    /**
+     * A quoted word or a quoted title rather than a quotation: one word with no verb of saying right
+     * before it ("the “temporary” footbridge"), or a short run of capitalised words with no sentence
+     * punctuation ("Meet the Press", "The Weekly Roundtable").
+     */
+    static boolean isNamed(QuoteSpan s) {
+        String t = s.text().strip();
+        if (t.isEmpty() || s.continuation() || s.runsOn()) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        if (words.length == 1) {
+            String before = s.paragraph().text().substring(Math.max(0, s.before() - 40), s.before());
+            List<String> tokens = Tokens.of(before);
+            for (int k = Math.max(0, tokens.size() - 3); k < tokens.size(); k++) {
+                if (Lexicon.isSpeechVerb(tokens.get(k))) {
+                    return false; // "called it “unacceptable”": a word someone used
+                }
+            }
+            return true;
+        }
+        if (words.length > 6 || t.matches("(?s).*[.!?,;:]$")) {
+            return false;
+        }
+        for (String w : words) {
+            String bare = w.replaceAll("[^\\p{L}]", "");
+            if (!bare.isEmpty() && !Character.isUpperCase(bare.codePointAt(0))
+                    && !Mentions.isFunctionWord(bare.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(t.codePointAt(0));
     }
 
     private static boolean sameSentence(QuoteSpan first, QuoteSpan second) {

@@ -185,8 +185,9 @@ final class SpeakerResolver {
             }
         }
         if (head == null) {
-            // "The New York Post", "the Quai d’Orsay": a body named with its article.
-            return words.size() > 1 && Mentions.nameLike(words.get(1)) ? Resolved.body(Mentions.join(words, 1, words.size())) : Resolved.NONE;
+            // "The New York Post", "the Quai d’Orsay", "la Régie": a body named with its article.
+            return words.size() > 1 && Mentions.nameLike(words.get(1))
+                    ? Resolved.body(entities.fullBodyName(Mentions.join(words, 1, words.size()))) : Resolved.NONE;
         }
         if (bodyNoun) {
             String body = entities.describedAs(content, head, '?', paragraph, false);
@@ -239,12 +240,12 @@ final class SpeakerResolver {
             if (k > 0 && (Lexicon.JOINERS.contains(w) || w.equals(",") || TokenForms.isElided(words.get(k)))) {
                 break;
             }
-            if (content.contains(w)) {
-                candidates.add(w);
+            if (content.contains(w) && (!Mentions.nameLike(words.get(k)) || Mentions.isRole(w))) {
+                candidates.add(w); // "the Republican leader": the head is lower case; a capitalised word qualifies it
             }
         }
         if (candidates.isEmpty()) {
-            candidates = content;
+            return null;
         }
         List<String> ordered = new ArrayList<>(candidates);
         if (!french) {
