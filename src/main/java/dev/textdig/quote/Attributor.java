@@ -41,6 +41,10 @@ final class Attributor {
         if (transcript.find()) {
             return new Attribution(transcript.group(1).strip(), ":");
         }
+        Matcher turn = QuoteFinder.TURN.matcher(text);
+        if (span.openMark() < 0 && turn.find() && turn.end() == span.start()) {
+            return new Attribution(turn.group(1).strip(), ":"); // a transcript's turn
+        }
         boolean oneWord = span.text().strip().indexOf(' ') < 0;
         int sentenceEnd = Sentences.end(text, span.after(), sameParagraph, index);
         List<String> after = Tokens.of(text.substring(span.after(), sentenceEnd));

@@ -113,7 +113,9 @@ final class SpeakerResolver {
     }
 
     /** A name as written: titles and sentence words dropped, a surname or first name made full. */
-    private Resolved name(List<String> words) {
+    private Resolved name(List<String> written) {
+        // A transcript writes names in capitals ("MR. KETTERING"): compare them as names are written.
+        List<String> words = written.size() < 2 ? written : written.stream().map(SpeakerResolver::unshout).toList();
         int start = 0;
         while (start < words.size() - 1 && (Mentions.isFunctionWord(TokenForms.bare(words.get(start)))
                 || Lexicon.HONORIFICS.containsKey(TokenForms.bare(words.get(start))))) {
@@ -146,6 +148,12 @@ final class SpeakerResolver {
             return Resolved.body(stripped);
         }
         return Resolved.person(entities.canonical(stripped));
+    }
+
+    private static String unshout(String word) {
+        boolean shouted = word.length() > 2 && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && word.codePoints().filter(Character::isLetter).count() > 2;
+        return shouted ? word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT) : word;
     }
 
     /**
