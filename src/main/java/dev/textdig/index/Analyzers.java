@@ -1,16 +1,26 @@
 package dev.textdig.index;
 
 import dev.textdig.article.Language;
+import dev.textdig.article.Stopwords;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
  * The analysis chain per language: Lucene's {@code EnglishAnalyzer} and {@code FrenchAnalyzer},
@@ -42,5 +52,38 @@ public final class Analyzers {
                 Fields.KIND, lowercaseKeyword,
                 Fields.FILE, new KeywordAnalyzer(),
                 Fields.SPEAKER, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
+    }
+
+    /**
+     * The chain for counting words ({@code keywords}): stopwords left out (with a gap in positions
+     * where they stood, so phrases never span them), possessives and elisions dropped, stemmed with
+     * Porter (English) or Lucene's light French stemmer. A longer stopword list than the search
+     * chains', as a keyword list has no use for function words.
+     */
+    public static Analyzer counting(Language language, boolean stem, Set<String> extraStop) {
+        Set<String> stop = new HashSet<>(Stopwords.of(language));
+        stop.addAll(extraStop);
+        if (language == Language.FR) {
+            FrenchAnalyzer.getDefaultStopSet().forEach(w -> stop.add(new String((char[]) w)));
+        }
+        CharArraySet stopSet = new CharArraySet(stop, true);
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream s = source;
+                if (language == Language.FR) {
+                    s = new ElisionFilter(s, FrenchAnalyzer.DEFAULT_ARTICLES);
+                } else {
+                    s = new EnglishPossessiveFilter(s);
+                }
+                s = new LowerCaseFilter(s);
+                s = new StopFilter(s, stopSet);
+                if (stem) {
+                    s = language == Language.FR ? new FrenchLightStemFilter(s) : new PorterStemFilter(s);
+                }
+                return new TokenStreamComponents(source, s);
+            }
+        };
     }
 }
