@@ -7,7 +7,9 @@ import dev.textdig.article.Paragraph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.apache.lucene.analysis.Analyzer;
@@ -17,9 +19,10 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * The analysed words of the content paragraphs (furniture left out), read straight from the
- * counting chain's token stream ({@link Analyzers#counting}): each with its term, its position
- * (with a gap where a stopword stood, so phrases never span one) and the exact text it came from.
+ * The analysed words of the content paragraphs (furniture left out), each article in its own
+ * language, read straight from the counting chain's token stream ({@link Analyzers#counting}):
+ * each with its term, its position (with a gap where a stopword stood, so phrases never span one)
+ * and the exact text it came from.
  *
  * <p>Read from the token stream rather than indexed and read back from term vectors: the same
  * positions and offsets that an index would record, without building one.
@@ -47,16 +50,21 @@ public final class ParagraphTerms {
      */
     public static void forEach(List<Article> articles, Set<Kind> kinds, boolean stem, Set<String> extraStop,
                                BiConsumer<Entry, List<Token>> visitor) {
-        Language language = articles.stream().map(Article::language)
-                .reduce((x, y) -> x == y ? x : Language.EN).orElse(Language.EN);
-        try (Analyzer analyzer = Analyzers.counting(language, stem, extraStop)) {
+        // Each article through its own language's chain, made when a language is first met, so a
+        // run in one language never builds (nor loads) the other's.
+        Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
+        try {
             for (int a = 0; a < articles.size(); a++) {
+                Analyzer analyzer = analyzers.computeIfAbsent(articles.get(a).language(),
+                        language -> Analyzers.counting(language, stem, extraStop));
                 for (Paragraph p : articles.get(a).paragraphs()) {
                     if (p.selectedBy(kinds, false)) {
                         visitor.accept(new Entry(a, p), tokens(analyzer, p.text()));
                     }
                 }
             }
+        } finally {
+            analyzers.values().forEach(Analyzer::close);
         }
     }
 

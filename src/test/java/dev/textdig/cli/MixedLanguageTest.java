@@ -1,0 +1,72 @@
+package dev.textdig.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.textdig.article.Language;
+import dev.textdig.article.Stopwords;
+import dev.textdig.cli.Cli.Run;
+import dev.textdig.testing.Fixtures;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A run that mixes English and French articles analyses each in its own language: what one finds
+ * alone it finds beside the other, whichever comes first and whichever language has more articles.
+ */
+class MixedLanguageTest {
+    private static final String FR = Fixtures.path("strike-fr.txt").toString();
+    private static final String EN = Fixtures.path("library-en.txt").toString();
+
+    /** Both orders, and each language once in the majority (the run used to take the majority's analyzer). */
+    static Stream<List<String>> mixes() {
+        return Stream.of(List.of(FR, EN), List.of(EN, FR), List.of(FR, EN, EN), List.of(EN, FR, FR), List.of(EN, EN, FR));
+    }
+
+    @ParameterizedTest
+    @MethodSource("mixes")
+    void aMixedListHasNoStopwordOfEitherLanguage(List<String> files) {
+        Run r = run(files, "keywords", "--format", "tsv", "-n", "100");
+        List<String> terms = terms(r);
+        assertThat(terms).contains("fonderie", "library", "condemned").doesNotContain("de", "le", "la", "les", "the");
+        // Each article counted as alone, once per time it is given: 4 "fonderie", 6 "library".
+        long french = files.stream().filter(FR::equals).count();
+        long english = files.stream().filter(EN::equals).count();
+        assertThat(r.out()).contains("\nfonderie\t" + 4 * french + "\t" + 4 * french + "\t",
+                "\nlibrary\t" + 6 * english + "\t" + 5 * english + "\t");
+        assertThat(words(terms)).noneMatch(w -> Stopwords.isStopword(w, Language.FR) || Stopwords.isStopword(w, Language.EN));
+    }
+
+    @Test
+    void perFileListsKeepEachLanguagesStopwordsOut() {
+        Run r = Cli.run("keywords", "--format", "tsv", "--per-file", "-n", "100", EN, FR);
+        List<String> french = new ArrayList<>();
+        List<String> english = new ArrayList<>();
+        for (String line : Arrays.copyOfRange(r.lines(), 1, r.lines().length)) {
+            String[] f = line.split("\t");
+            (f[5].equals(FR) ? french : english).add(f[0]);
+        }
+        assertThat(french).contains("fonderie").doesNotContain("de", "la", "les");
+        assertThat(english).contains("library").doesNotContain("the", "of", "to");
+        assertThat(words(french)).noneMatch(w -> Stopwords.isStopword(w, Language.FR));
+        assertThat(words(english)).noneMatch(w -> Stopwords.isStopword(w, Language.EN));
+    }
+
+    private static Run run(List<String> files, String... args) {
+        List<String> all = new ArrayList<>(Arrays.asList(args));
+        all.addAll(files);
+        return Cli.run(all.toArray(String[]::new));
+    }
+
+    private static List<String> terms(Run r) {
+        return Arrays.stream(r.lines()).skip(1).map(l -> l.split("\t")[0]).toList();
+    }
+
+    private static List<String> words(List<String> terms) {
+        return terms.stream().flatMap(t -> Arrays.stream(t.split(" "))).toList();
+    }
+}
