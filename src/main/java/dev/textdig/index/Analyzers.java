@@ -2,6 +2,8 @@ package dev.textdig.index;
 
 import dev.textdig.article.Language;
 import dev.textdig.article.Stopwords;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -37,10 +39,13 @@ public final class Analyzers {
     }
 
     /**
-     * Every field's analyzer: running text and quotations by language, {@code kind} lower-cased
-     * whole, {@code file} as is, speaker names as plain lower-cased words (no stemming).
+     * Every field's analyzer for a run in these languages: running text and quotations in each
+     * language's own field ({@link Fields#text}, {@link Fields#quote}), {@code kind} and
+     * {@code language} lower-cased whole, {@code file} as is, speaker names as plain lower-cased words
+     * (no stemming). Only the languages of the run get a chain: a run in one language never
+     * loads the other's.
      */
-    public static Analyzer perField(Language language) {
+    public static Analyzer perField(Set<Language> languages) {
         Analyzer lowercaseKeyword = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -48,10 +53,20 @@ public final class Analyzers {
                 return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
             }
         };
-        return new PerFieldAnalyzerWrapper(text(language), Map.of(
-                Fields.KIND, lowercaseKeyword,
-                Fields.FILE, new KeywordAnalyzer(),
-                Fields.SPEAKER, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
+        Map<String, Analyzer> fields = new HashMap<>();
+        Analyzer first = null;
+        for (Language language : languages.isEmpty() ? EnumSet.of(Language.EN) : EnumSet.copyOf(languages)) {
+            Analyzer text = text(language);
+            fields.put(Fields.text(language), text);
+            fields.put(Fields.quote(language), text);
+            first = first == null ? text : first;
+        }
+        fields.put(Fields.KIND, lowercaseKeyword);
+        fields.put(Fields.LANGUAGE, lowercaseKeyword);
+        fields.put(Fields.FILE, new KeywordAnalyzer());
+        fields.put(Fields.SPEAKER, new StandardAnalyzer(CharArraySet.EMPTY_SET));
+        // Fields nobody indexes (a typo such as title:x) are read as text in the first language (English first).
+        return new PerFieldAnalyzerWrapper(first, fields);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -60,13 +61,13 @@ public final class QuoteFilter {
 
     private static boolean[] matchingQuery(List<Quote> quotes, String query, Language language) {
         boolean[] out = new boolean[quotes.size()];
-        try (Analyzer analyzer = Analyzers.perField(language);
+        try (Analyzer analyzer = Analyzers.perField(Set.of(language));
              ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
                 for (int i = 0; i < quotes.size(); i++) {
                     Document d = new Document();
                     d.add(new StoredField("i", i));
-                    d.add(new TextField(Fields.TEXT, quotes.get(i).text(), Field.Store.NO));
+                    d.add(new TextField(Fields.text(language), quotes.get(i).text(), Field.Store.NO));
                     Quote q = quotes.get(i);
                     String who = (q.speaker() == null ? "" : q.speaker()) + " " + (q.mention() == null ? "" : q.mention());
                     d.add(new TextField(Fields.SPEAKER, who, Field.Store.NO));
@@ -75,7 +76,7 @@ public final class QuoteFilter {
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                Query q = new QueryFactory(analyzer).parse(query);
+                Query q = new QueryFactory(analyzer, Set.of(language)).parse(query);
                 for (ScoreDoc sd : searcher.search(q, Math.max(1, quotes.size())).scoreDocs) {
                     out[searcher.storedFields().document(sd.doc).getField("i").numericValue().intValue()] = true;
                 }

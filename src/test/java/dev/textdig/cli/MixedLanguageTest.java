@@ -29,6 +29,60 @@ class MixedLanguageTest {
 
     @ParameterizedTest
     @MethodSource("mixes")
+    void aFrenchWordFindsTheFrenchParagraphWhateverElseIsInTheRun(List<String> files) {
+        // "syndical" meets "syndicale" only through the French stemmer (English stems them apart).
+        Run r = run(files, "search", "--format", "tsv", "-c", "syndical");
+        assertThat(r.status()).isZero();
+        assertThat(countsPerFile(r)).containsExactlyElementsOf(files.stream().map(f -> f.equals(FR) ? 1L : 0L).toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("mixes")
+    void aStemmedEnglishQueryFindsTheEnglishArticle(List<String> files) {
+        // "condemnation" meets "condemned" only through the English stemmer: title, lead and the quotation.
+        Run r = run(files, "search", "--format", "tsv", "-c", "condemnation");
+        assertThat(r.status()).isZero();
+        assertThat(countsPerFile(r)).containsExactlyElementsOf(files.stream().map(f -> f.equals(EN) ? 3L : 0L).toList());
+    }
+
+    @Test
+    void eachMatchIsMarkedInItsOwnLanguage() {
+        Run r = Cli.run("search", "--format", "tsv", "syndical OR condemnation", FR, EN);
+        assertThat(r.status()).isZero();
+        List<String> marked = new ArrayList<>();
+        for (String line : Arrays.copyOfRange(r.lines(), 1, r.lines().length)) {
+            String[] f = line.split("\t");
+            for (String span : f[9].split(",")) {
+                String[] ends = span.split("-");
+                marked.add(f[2] + " " + codePoints(f[10], Integer.parseInt(ends[0]), Integer.parseInt(ends[1])));
+            }
+        }
+        assertThat(marked).containsOnly(FR + " syndicale", EN + " condemned").contains(FR + " syndicale", EN + " condemned");
+    }
+
+    @Test
+    void eachArticleScoresAsInARunOfItsLanguageAlone() {
+        // BM25 per language: a French article beside an English one changes no English score, and back.
+        assertThat(scores(Cli.run("search", "--format", "tsv", "condemnation OR library", EN, FR)))
+                .isEqualTo(scores(Cli.run("search", "--format", "tsv", "condemnation OR library", EN)));
+        assertThat(scores(Cli.run("search", "--format", "tsv", "ouvriers OR syndical", EN, FR)))
+                .isEqualTo(scores(Cli.run("search", "--format", "tsv", "ouvriers OR syndical", FR)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("mixes")
+    void queryFieldsWorkInEachLanguage(List<String> files) {
+        // "usine" finds "l’usine" only through French elision.
+        assertThat(hits(run(files, "search", "--format", "tsv", "kind:title AND (usine OR condemnation)")))
+                .containsOnly(FR + ":1", EN + ":1").hasSize(files.size());
+        assertThat(hits(run(files, "search", "--format", "tsv", "speaker:martine AND quote:usine"))).containsOnly(FR + ":5");
+        assertThat(hits(run(files, "search", "--format", "tsv", "speaker:marsh AND quote:condemnation"))).containsOnly(EN + ":5");
+        assertThat(countsPerFile(run(files, "search", "--format", "tsv", "-c", "language:FR")))
+                .containsExactlyElementsOf(files.stream().map(f -> f.equals(FR) ? 5L : 0L).toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("mixes")
     void aMixedListHasNoStopwordOfEitherLanguage(List<String> files) {
         Run r = run(files, "keywords", "--format", "tsv", "-n", "100");
         List<String> terms = terms(r);
@@ -62,11 +116,29 @@ class MixedLanguageTest {
         return Cli.run(all.toArray(String[]::new));
     }
 
+    private static List<Long> countsPerFile(Run r) {
+        return Arrays.stream(r.lines()).skip(1).map(l -> Long.parseLong(l.split("\t")[1])).toList();
+    }
+
+    /** {@code file:line} of each match. */
+    private static List<String> hits(Run r) {
+        return Arrays.stream(r.lines()).skip(1).map(l -> l.split("\t")).map(f -> f[2] + ":" + f[4]).toList();
+    }
+
+    /** {@code file:line score} of each match, in rank order. */
+    private static List<String> scores(Run r) {
+        return Arrays.stream(r.lines()).skip(1).map(l -> l.split("\t")).map(f -> f[2] + ":" + f[4] + " " + f[6]).toList();
+    }
+
     private static List<String> terms(Run r) {
         return Arrays.stream(r.lines()).skip(1).map(l -> l.split("\t")[0]).toList();
     }
 
     private static List<String> words(List<String> terms) {
         return terms.stream().flatMap(t -> Arrays.stream(t.split(" "))).toList();
+    }
+
+    private static String codePoints(String text, int start, int end) {
+        return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
     }
 }
