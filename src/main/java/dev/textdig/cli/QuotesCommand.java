@@ -1,6 +1,7 @@
 package dev.textdig.cli;
 
 import dev.textdig.article.Article;
+import dev.textdig.article.Language;
 import dev.textdig.index.QuoteFilter;
 import dev.textdig.output.ResultWriter;
 import dev.textdig.output.Row;
@@ -82,7 +83,8 @@ final class QuotesCommand extends ArticleCommand {
                 owners.add(a);
             }
         }
-        boolean[] keep = QuoteFilter.select(quotes, speaker, query, minWords, articles.isEmpty() ? null : articles.get(0).language());
+        List<Language> languages = owners.stream().map(Article::language).toList();
+        boolean[] keep = QuoteFilter.select(quotes, languages, speaker, query, minWords);
         List<Quote> kept = new ArrayList<>();
         List<Article> keptOwners = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {

@@ -83,6 +83,15 @@ class MixedLanguageTest {
 
     @ParameterizedTest
     @MethodSource("mixes")
+    void quotationQueriesAreAnalysedInEachQuotationsLanguage(List<String> files) {
+        assertThat(quoteFiles(run(files, "quotes", "--format", "tsv", "--query", "usine"))).containsExactlyElementsOf(only(files, FR));
+        assertThat(quoteFiles(run(files, "quotes", "--format", "tsv", "--query", "condemnation"))).containsExactlyElementsOf(only(files, EN));
+        assertThat(quoteFiles(run(files, "quotes", "--format", "tsv", "--query", "usine OR condemnation", "--speaker", "marsh")))
+                .containsExactlyElementsOf(only(files, EN));
+    }
+
+    @ParameterizedTest
+    @MethodSource("mixes")
     void aMixedListHasNoStopwordOfEitherLanguage(List<String> files) {
         Run r = run(files, "keywords", "--format", "tsv", "-n", "100");
         List<String> terms = terms(r);
@@ -130,12 +139,20 @@ class MixedLanguageTest {
         return Arrays.stream(r.lines()).skip(1).map(l -> l.split("\t")).map(f -> f[2] + ":" + f[4] + " " + f[6]).toList();
     }
 
+    private static List<String> quoteFiles(Run r) {
+        return Arrays.stream(r.lines()).skip(1).map(l -> l.split("\t")[0]).toList();
+    }
+
     private static List<String> terms(Run r) {
         return Arrays.stream(r.lines()).skip(1).map(l -> l.split("\t")[0]).toList();
     }
 
     private static List<String> words(List<String> terms) {
         return terms.stream().flatMap(t -> Arrays.stream(t.split(" "))).toList();
+    }
+
+    private static List<String> only(List<String> files, String wanted) {
+        return files.stream().filter(wanted::equals).toList();
     }
 
     private static String codePoints(String text, int start, int end) {
