@@ -1,30 +1,74 @@
 package dev.textdig.index;
 
 import dev.textdig.article.Kind;
+import dev.textdig.article.Language;
+import java.util.EnumSet;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.IntField;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
-/** Turns what the user typed into a Lucene query: classic syntax, or plain words with {@code --literal}. */
+/**
+ * Turns what the user typed into a Lucene query: classic syntax, or plain words with {@code --literal}.
+ *
+ * <p>Text and quotations have a field per language ({@link Fields#text}). The query is read once per
+ * language of the run, with that language's analyzer on that language's fields, and each reading is
+ * kept to the paragraphs of its language; a paragraph so matches (and scores by) exactly one reading,
+ * its own. A run in one language gets its one reading as is.
+ */
 public final class QueryFactory {
     private static final Set<String> INT_FIELDS = Set.of(Fields.PARAGRAPH, Fields.LINE);
     /** Deeper than any query a person writes; far short of what would exhaust the parser's stack. */
     private static final int MAX_NESTING = 100;
     private final Analyzer analyzer;
+    private final Set<Language> languages;
 
-    public QueryFactory(Analyzer analyzer) {
+    /**
+     * @param analyzer  every field's analyzer ({@link Analyzers#perField}) for these languages
+     * @param languages the languages of the run's documents
+     */
+    public QueryFactory(Analyzer analyzer, Set<Language> languages) {
         this.analyzer = analyzer;
+        this.languages = languages.isEmpty() ? EnumSet.of(Language.EN) : EnumSet.copyOf(languages);
+    }
+
+    /** A query that each language reads on its own fields. */
+    @FunctionalInterface
+    private interface Reading {
+        Query in(Language language) throws ParseException;
+    }
+
+    /** Each language's reading, kept to that language's documents; null where a reading has no words. */
+    private Query inEveryLanguage(Reading reading) throws ParseException {
+        if (languages.size() == 1) {
+            return reading.in(languages.iterator().next());
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean some = false;
+        for (Language language : languages) {
+            Query q = reading.in(language);
+            if (q != null) {
+                any.add(new BooleanQuery.Builder()
+                        .add(q, BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term(Fields.LANGUAGE, language.code())), BooleanClause.Occur.FILTER)
+                        .build(), BooleanClause.Occur.SHOULD);
+                some = true;
+            }
+        }
+        return some ? any.build() : null;
     }
 
     /** Lucene's classic query syntax over {@code text}; numeric fields take numbers and ranges. */
@@ -35,11 +79,13 @@ public final class QueryFactory {
         if (nesting(query) > MAX_NESTING) {
             throw new QuerySyntaxException("query nests groups deeper than " + MAX_NESTING + " levels");
         }
-        QueryParser parser = new NumericAwareParser(analyzer);
-        parser.setAllowLeadingWildcard(true);
-        parser.setSplitOnWhitespace(true);
         try {
-            return parser.parse(query);
+            return inEveryLanguage(language -> {
+                QueryParser parser = new LanguageParser(analyzer, language);
+                parser.setAllowLeadingWildcard(true);
+                parser.setSplitOnWhitespace(true);
+                return parser.parse(query);
+            });
         } catch (ParseException e) {
             if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
                 throw tooManyTerms();
@@ -115,9 +161,12 @@ public final class QueryFactory {
 
     /** The words of the text, any of which may match (ranked by BM25); no syntax at all. */
     public Query literal(String text) {
+        QueryBuilder builder = new QueryBuilder(analyzer);
         try {
-            Query q = new QueryBuilder(analyzer).createBooleanQuery(Fields.TEXT, text, BooleanClause.Occur.SHOULD);
+            Query q = inEveryLanguage(language -> builder.createBooleanQuery(Fields.text(language), text, BooleanClause.Occur.SHOULD));
             return q == null ? new MatchNoDocsQuery("no searchable words") : q;
+        } catch (ParseException e) {
+            throw new IllegalStateException(e); // plain words never fail to parse
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("query has too many words (at most " + IndexSearcher.getMaxClauseCount() + ")");
         }
@@ -181,10 +230,21 @@ public final class QueryFactory {
         return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
 
-    /** The classic parser, with {@code paragraph:3} and {@code line:[10 TO 20]} on the numeric fields. */
-    private static final class NumericAwareParser extends QueryParser {
-        NumericAwareParser(Analyzer analyzer) {
+    /**
+     * The classic parser reading in one language: {@code text} and {@code quote} (the default field
+     * included) become that language's fields, analysed with its chain; {@code paragraph:3} and
+     * {@code line:[10 TO 20]} take numbers.
+     */
+    private static final class LanguageParser extends QueryParser {
+        private final Language language;
+
+        LanguageParser(Analyzer analyzer, Language language) {
             super(Fields.TEXT, analyzer);
+            this.language = language;
+        }
+
+        private String local(String field) {
+            return Fields.inLanguage(field, language);
         }
 
         @Override
@@ -200,7 +260,27 @@ public final class QueryFactory {
                     throw new ParseException("field kind takes title, lead, heading, body, meta or boilerplate, not '" + queryText + "'");
                 }
             }
-            return super.getFieldQuery(field, queryText, quoted);
+            return super.getFieldQuery(local(field), queryText, quoted);
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            return super.getPrefixQuery(local(field), termStr);
+        }
+
+        @Override
+        protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+            return super.getWildcardQuery(local(field), termStr);
+        }
+
+        @Override
+        protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+            return super.getFuzzyQuery(local(field), termStr, minSimilarity);
+        }
+
+        @Override
+        protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+            return super.getRegexpQuery(local(field), termStr);
         }
 
         @Override
@@ -217,7 +297,7 @@ public final class QueryFactory {
                 }
                 return IntField.newRangeQuery(field, lo, hi);
             }
-            return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+            return super.getRangeQuery(local(field), part1, part2, startInclusive, endInclusive);
         }
 
         private static int parseInt(String field, String text) throws ParseException {
