@@ -557,6 +557,20 @@ final class Entities {
         return chosen == null ? null : canonical(chosen);
     }
 
+    /** The last person named since {@code since} whose gender is known to be {@code gender}. */
+    String lastPersonOfGender(int paragraph, int since, char gender) {
+        String last = null;
+        for (Occurrence o : occurrences) {
+            if (o.paragraph() > paragraph) {
+                break;
+            }
+            if (o.person() && o.paragraph() >= since && gender(o.name()) == gender) {
+                last = o.name();
+            }
+        }
+        return last == null ? null : canonical(last);
+    }
+
     /** The article's main person: named at least twice and more often than anyone else, else null. */
     String salient() {
         Map<String, Integer> counts = new HashMap<>();

@@ -63,7 +63,7 @@ final class Lexicon {
             "école", "océan", "mer", "île", "vallée", "col", "massif", "glacier", "forêt", "route",
             "chemin", "allée", "impasse", "cours", "port", "cup", "coupe", "championship", "festival", "prize",
             "award", "act", "war", "week", "summit", "conference", "olympics", "games", "world",
-            "empire", "federation");
+            "empire", "republican", "republicans", "democratic", "democrat", "democrats", "federation");
 
     /** Titles before a name: dropped when the name is the speaker. */
     static final Set<String> TITLES = Set.of("president", "prime", "minister", "secretary", "gov", "gov.", "governor",
@@ -71,7 +71,7 @@ final class Lexicon {
             "dr.", "chancellor", "general", "gen", "gen.", "judge", "mayor", "coach", "pope", "king", "queen",
             "prince", "princess", "sir", "lord", "lady", "chief", "justice", "attorney", "commissioner", "director",
             "speaker", "leader", "ambassador", "vice", "former", "state", "foreign", "defence", "defense", "interior",
-            "finance", "health", "deputy", "m.", "mme", "président", "présidente", "ministre", "premier", "sénateur");
+            "finance", "health", "deputy", "m.", "mme", "del", "del.", "atty", "atty.", "prof", "prof.", "capt", "capt.", "président", "présidente", "ministre", "premier", "sénateur");
 
     /** Nouns of saying after a possessive: “Paris’ condemnation of an ‘illegal’ operation”. */
     static final Set<String> SPEECH_NOUNS = Set.of("condemnation", "statement", "words", "call", "calls", "remarks",

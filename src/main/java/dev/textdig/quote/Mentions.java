@@ -13,6 +13,14 @@ final class Mentions {
     /** Name particles written in lower case: d’Orsay, al-Assad, van Gogh. */
     private static final Pattern PARTICLE_NAME = Pattern.compile("^(d|l|de|da|di|du|del|van|von|al|el|bin|ibn)[’'\\-]?\\p{Lu}.*");
 
+    /** Words that open a sentence, capitalised there, and are never part of a name: "Meanwhile Rachel Dunne said". */
+    private static final Set<String> SENTENCE_ADVERBS = Set.of("meanwhile", "however", "moreover", "still", "yet",
+            "instead", "nonetheless", "nevertheless", "furthermore", "additionally", "later", "earlier", "now", "today",
+            "yesterday", "separately", "elsewhere", "afterward", "afterwards", "finally", "indeed", "thus", "therefore",
+            "overall", "initially", "previously", "recently", "currently", "ultimately", "similarly", "likewise",
+            "asked", "speaking", "responding", "writing", "cependant", "pourtant", "ensuite", "enfin", "désormais",
+            "aujourd’hui", "hier", "interrogé", "interrogée", "invité", "invitée");
+
     private Mentions() {
     }
 
@@ -178,6 +186,13 @@ final class Mentions {
         if (i < 0 || !Tokens.isWord(tokens.get(i))) {
             return null;
         }
+        String relative = tokens.get(i).toLowerCase(Locale.ROOT);
+        if ((relative.equals("who") || relative.equals("qui")) && i >= 2 && tokens.get(i - 1).equals(",")) {
+            String antecedent = backward(tokens, i - 1); // "Marc H. Morial, the chief executive …, who suggested"
+            if (antecedent != null && !isPronoun(antecedent)) {
+                return antecedent;
+            }
+        }
         if (isPronoun(tokens.get(i))) {
             return tokens.get(i);
         }
@@ -307,7 +322,7 @@ final class Mentions {
 
     /** Sentence-initial "But", "When", "And": capitalised, yet no part of a name. */
     static boolean isFunctionWord(String lower) {
-        return !lower.equals("i") && (dev.textdig.article.Stopwords.isStopword(lower, dev.textdig.article.Language.EN)
+        return !lower.equals("i") && (SENTENCE_ADVERBS.contains(lower) || dev.textdig.article.Stopwords.isStopword(lower, dev.textdig.article.Language.EN)
                 || dev.textdig.article.Stopwords.isStopword(lower, dev.textdig.article.Language.FR))
                 && !lower.equals("us") && !lower.equals("may");
     }

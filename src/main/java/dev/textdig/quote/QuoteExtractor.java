@@ -119,14 +119,11 @@ public final class QuoteExtractor {
         }
         String[] words = t.split("\\s+");
         if (words.length == 1) {
-            String before = s.paragraph().text().substring(Math.max(0, s.before() - 40), s.before());
-            List<String> tokens = Tokens.of(before);
-            for (int k = Math.max(0, tokens.size() - 3); k < tokens.size(); k++) {
-                if (Lexicon.isSpeechVerb(tokens.get(k))) {
-                    return false; // "called it “unacceptable”": a word someone used
-                }
-            }
-            return true;
+            String text = s.paragraph().text();
+            int sentence = Sentences.start(text, s.before(), List.of(), -1);
+            List<String> tokens = Tokens.of(text.substring(Math.max(sentence, s.before() - 120), s.before()));
+            // "Clinton called half of his supporters “deplorables”": a word someone used, framed by a verb of saying.
+            return tokens.stream().noneMatch(Lexicon::isSpeechVerb);
         }
         if (words.length > 6 || t.matches("(?s).*[.!?,;:]$")) {
             return false;

@@ -99,7 +99,11 @@ final class SpeakerResolver {
                 if (lastPerson != null && paragraph - lastPersonParagraph <= REACH && entities.compatible(lastPerson, gender)) {
                     return Resolved.person(lastPerson);
                 }
-                return Resolved.person(entities.lastPerson(paragraph, paragraph - 2, gender));
+                String named = entities.lastPerson(paragraph, paragraph - 2, gender);
+                if (named == null && gender != '?') {
+                    named = entities.lastPersonOfGender(paragraph, paragraph - 6, gender); // further back, only a sure match
+                }
+                return Resolved.person(named);
             }
         }
     }
@@ -141,8 +145,9 @@ final class SpeakerResolver {
             }
         }
         String stripped = Mentions.join(words, nameStart, end).replaceAll("[’']s?$", "");
-        if (stripped.isEmpty()) {
-            return Resolved.NONE;
+        if (stripped.isEmpty() || !stripped.contains(" ") && (Lexicon.NOT_PERSON.contains(stripped.toLowerCase(Locale.ROOT))
+                || Mentions.isFunctionWord(stripped.toLowerCase(Locale.ROOT)))) {
+            return Resolved.NONE; // "Republican claims", "Meanwhile": a word, not a speaker
         }
         if (entities.isBody(stripped) || Entities.isAcronym(stripped)) {
             return Resolved.body(stripped);
