@@ -50,6 +50,7 @@ final class Entities {
     private final Map<String, Integer> people = new LinkedHashMap<>();
     /** Capitalised names that are neither people nor marked bodies ("Halvorsen", "Brevalor"): bodies when nothing better is named. */
     private final List<Occurrence> otherNames = new ArrayList<>();
+    /** Names the article shows to be people's: a given name, an honorific, a role beside them. */
     private final Set<String> described = new HashSet<>();
     private final Map<String, String> canonicalNames = new HashMap<>();
     private Set<String> describedCanonical;
@@ -153,9 +154,15 @@ final class Entities {
         char given = GivenNames.gender(first);
         if (given != '?' && to - nameStart >= 1) {
             vote(name, given == 'm' ? 0 : 1, 3);
+            described.add(name);
         }
         if (honorific != '?') {
             vote(name, honorific == 'm' ? 0 : 1, 3);
+            described.add(name);
+        }
+        if (to + 2 < t.size() && (t.get(to).equals(",") || t.get(to).equals("(")) && t.get(to + 1).matches("\\d{1,3}")
+                && (t.get(to + 2).equals(",") || t.get(to + 2).equals(")") || t.get(to + 2).equals("ans"))) {
+            described.add(name); // "Arnold Brisk, 67,": only people are given an age
         }
         Set<String> words = new HashSet<>();
         for (int k = start; k < nameStart; k++) {
@@ -168,6 +175,7 @@ final class Entities {
         }
         if (articleGender != '?') {
             vote(name, articleGender == 'm' ? 0 : 1, 2);
+            described.add(name);
         }
         return name;
     }
@@ -525,9 +533,9 @@ final class Entities {
         return last;
     }
 
-    /** Whether the article shows the name is a person's: a known gender, a role, an honorific. */
+    /** Whether the article shows the name is a person's: a given name, an honorific, a role beside it. */
     private boolean evidenced(String name) {
-        if (described.contains(name) || gender(name) != '?') {
+        if (described.contains(name)) {
             return true;
         }
         if (describedCanonical == null) {
@@ -539,21 +547,24 @@ final class Entities {
 
     /** The last person a pronoun of this gender may stand for, named in paragraphs {@code since} to {@code paragraph}. */
     String lastPerson(int paragraph, int since, char gender) {
-        String last = null;
         String lastEvidenced = null;
+        Set<String> others = new HashSet<>();
         for (Occurrence o : occurrences) {
             if (o.paragraph() > paragraph) {
                 break;
             }
             if (o.person() && o.paragraph() >= since && compatible(o.name(), gender)) {
-                last = o.name();
                 if (evidenced(o.name())) {
                     lastEvidenced = o.name();
+                } else {
+                    others.add(canonical(o.name()));
                 }
             }
         }
-        // A name with no sign of being a person ("Millbrook Viaduct") yields to one that has it.
-        String chosen = lastEvidenced != null ? lastEvidenced : last;
+        // A name with some sign of being a person's (a given name, an honorific, a role, an age) stands
+        // for "he" or "elle"; the pronouns that follow a name are no such sign. A name without one is
+        // taken only when it is the one name in reach.
+        String chosen = lastEvidenced != null ? lastEvidenced : others.size() == 1 ? others.iterator().next() : null;
         return chosen == null ? null : canonical(chosen);
     }
 
