@@ -224,14 +224,18 @@ final class Attributor {
             }
         }
         for (int v = n - 1; v >= 0 && n - v <= VERB_WINDOW; v--) {
-            if (Lexicon.isSpeechVerb(t.get(v)) && !passive(t, v)) {
+            if (Lexicon.isSpeechVerb(t.get(v)) && !passive(t, v) && !nounUse(t, v)) {
                 String subject = Mentions.backward(t, v);
                 if (subject == null && t.get(v).toLowerCase(Locale.ROOT).endsWith("ing")) {
                     continue; // "Clinton told the audience, saying that": the main clause's verb names the speaker
                 }
                 if (subject == null && v + 1 < n) {
                     subject = Mentions.forward(t, v + 1);
-                    if (subject != null && Mentions.isPronoun(subject)) {
+                    // "said Mr. Grant: “…”": the name after the verb speaks only when nothing else follows it;
+                    // "appelle les habitants à « … »" names who is spoken to.
+                    int after = subject == null ? n : v + 1 + Tokens.of(subject).size();
+                    boolean closes = after >= n || after == n - 1 && !Tokens.isWord(t.get(n - 1));
+                    if (subject != null && (Mentions.isPronoun(subject) || !closes)) {
                         subject = null;
                     }
                 }
@@ -260,6 +264,17 @@ final class Attributor {
             }
         }
         return accordingTo(t);
+    }
+
+    /** "Mr. Obama's remarks", "the claims", "his comments": a noun, not a verb of saying. */
+    private static boolean nounUse(List<String> t, int v) {
+        if (v == 0) {
+            return false;
+        }
+        String before = t.get(v - 1);
+        String l = before.toLowerCase(Locale.ROOT);
+        return before.endsWith("'s") || before.endsWith("’s") || before.endsWith("s’") || l.equals("the") || l.equals("his")
+                || l.equals("her") || l.equals("their") || l.equals("its") || l.equals("our") || l.equals("these") || l.equals("those");
     }
 
     /** "was put up", "were called": a passive verb says nothing about who speaks. */

@@ -169,15 +169,22 @@ final class Mentions {
         if (i >= 1 && tokens.get(i).equals(",")) {
             // "Malkia Cyril, the executive director at the Center, told": the name before the apposition;
             // "The mayor, Claire Dubois, told": the name in it.
-            for (int k = i - 1; k > 0 && i - k <= 25; k--) {
+            // With several asides ("Jean-Marc Ayrault, the foreign minister of France, a permanent member
+            // of the Security Council, said"), each is tried in turn, back to the name that opens them.
+            int segmentEnd = i;
+            for (int k = i - 1; k > 0 && i - k <= 45; k--) {
                 if (tokens.get(k).equals(",")) {
-                    if (isName(tokens.subList(k + 1, i)) || endsWithName(tokens.subList(k + 1, i))) {
-                        return join(tokens, k + 1, i); // "Its sponsor, state senator Lena Farris, said"
+                    if (isName(tokens.subList(k + 1, segmentEnd)) || endsWithName(tokens.subList(k + 1, segmentEnd))) {
+                        return join(tokens, k + 1, segmentEnd); // "Its sponsor, state senator Lena Farris, said"
                     }
                     String name = backward(tokens, k);
-                    return name != null && nameLike(name) && !isPronoun(name) ? name : null;
+                    if (name != null && nameLike(name) && !isPronoun(name)) {
+                        return name;
+                    }
+                    segmentEnd = k;
+                    continue;
                 }
-                if (tokens.get(k).equals(".") || tokens.get(k).equals(";")) {
+                if (tokens.get(k).equals(".") || tokens.get(k).equals(";") || Lexicon.isSpeechVerb(tokens.get(k))) {
                     break;
                 }
             }
@@ -188,7 +195,10 @@ final class Mentions {
         }
         String relative = tokens.get(i).toLowerCase(Locale.ROOT);
         if ((relative.equals("who") || relative.equals("qui")) && i >= 2 && tokens.get(i - 1).equals(",")) {
-            String antecedent = backward(tokens, i - 1); // "Marc H. Morial, the chief executive …, who suggested"
+            String antecedent = backward(tokens, i); // "Marc H. Morial, the chief executive …, who suggested"
+            if (antecedent == null) {
+                antecedent = backward(tokens, i - 1); // "à la préfecture, qui appelle"
+            }
             if (antecedent != null && !isPronoun(antecedent)) {
                 return antecedent;
             }
