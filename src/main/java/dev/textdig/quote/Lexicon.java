@@ -63,7 +63,7 @@ final class Lexicon {
             "école", "océan", "mer", "île", "vallée", "col", "massif", "glacier", "forêt", "route",
             "chemin", "allée", "impasse", "cours", "port", "cup", "coupe", "championship", "festival", "prize",
             "award", "act", "war", "week", "summit", "conference", "olympics", "games", "world",
-            "empire", "point", "cape", "falls", "springs", "heights", "harbor", "harbour", "creek", "reef", "glen", "republican", "republicans", "democratic", "democrat", "democrats", "federation");
+            "empire", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "circuit", "amendment", "point", "cape", "falls", "springs", "heights", "harbor", "harbour", "creek", "reef", "glen", "republican", "republicans", "democratic", "democrat", "democrats", "federation");
 
     /** Titles before a name: dropped when the name is the speaker. */
     static final Set<String> TITLES = Set.of("president", "prime", "minister", "secretary", "gov", "gov.", "governor",

@@ -115,7 +115,7 @@ final class Mentions {
 
     /** "said councilman Bob Stone": a lower-case title right before a name (at most three words before it). */
     private static boolean nameFollows(List<String> tokens, int at) {
-        for (int k = at + 1; k < tokens.size() && k - at <= 3; k++) {
+        for (int k = at + 1; k < tokens.size() && k - at <= 4; k++) {
             String t = tokens.get(k);
             if (nameLike(t) && !isFunctionWord(t.toLowerCase(Locale.ROOT))) {
                 return k + 1 < tokens.size() && nameLike(tokens.get(k + 1)) || GivenNames.isGivenName(t);

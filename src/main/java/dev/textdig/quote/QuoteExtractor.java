@@ -123,7 +123,7 @@ public final class QuoteExtractor {
             int sentence = Sentences.start(text, s.before(), List.of(), -1);
             List<String> tokens = Tokens.of(text.substring(Math.max(sentence, s.before() - 120), s.before()));
             // "Clinton called half of his supporters “deplorables”": a word someone used, framed by a verb of saying.
-            return tokens.stream().noneMatch(Lexicon::isSpeechVerb);
+            return tokens.stream().noneMatch(w -> Lexicon.isSpeechVerb(w) || w.equalsIgnoreCase("according") || w.equalsIgnoreCase("selon"));
         }
         if (words.length > 6 || t.matches("(?s).*[.!?,;:]$")) {
             return false;
