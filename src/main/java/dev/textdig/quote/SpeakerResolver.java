@@ -120,6 +120,10 @@ final class SpeakerResolver {
     private Resolved name(List<String> written) {
         // A transcript writes names in capitals ("MR. KETTERING"): compare them as names are written.
         List<String> words = written.size() < 2 ? written : written.stream().map(SpeakerResolver::unshout).toList();
+        if (written.size() == 1 && !unshout(written.get(0)).equals(written.get(0))
+                && entities.fullName(unshout(written.get(0))) != null) {
+            words = List.of(unshout(written.get(0))); // "PENCE:" in a transcript of an article that names Mike Pence
+        }
         int start = 0;
         while (start < words.size() - 1 && (Mentions.isFunctionWord(TokenForms.bare(words.get(start)))
                 || Lexicon.HONORIFICS.containsKey(TokenForms.bare(words.get(start))))) {
@@ -129,6 +133,12 @@ final class SpeakerResolver {
         int paren = words.indexOf("(");
         if (paren > start) {
             end = paren;
+        }
+        for (int k = start + 2; k < end; k++) {
+            if (Lexicon.JOINERS.contains(TokenForms.bare(words.get(k))) && !Lexicon.isOrgWord(words.get(start))) {
+                end = k; // "Stacey Plaskett of the Virgin Islands": the person, not where she is from
+                break;
+            }
         }
         // The name follows the last title or role: "Author Cecil Foster", "First Minister Carwyn Jones".
         int nameStart = Entities.givenNameStart(words, start, end);
@@ -151,6 +161,9 @@ final class SpeakerResolver {
         }
         if (entities.isBody(stripped) || Entities.isAcronym(stripped)) {
             return Resolved.body(stripped);
+        }
+        if (stripped.split(" ").length > 4 || stripped.startsWith("New ") && !entities.isPerson(stripped)) {
+            return Resolved.NONE; // a headline in title case, or a place ("New Mexico"), read as a name
         }
         return Resolved.person(entities.canonical(stripped));
     }
@@ -194,7 +207,8 @@ final class SpeakerResolver {
             Resolved named = name(inner);
             boolean englishAdjective = !french && nameStart < words.size() - 1 && head == null;
             if (!englishAdjective && (bodyNoun || !named.body() || entities.isBody(named.name()))) {
-                return bodyNoun && !named.body() ? Resolved.body(Mentions.join(words, 1, words.size())) : named;
+                boolean shortBody = bodyNoun && !named.body() && words.size() <= 5 && nameStart <= 2;
+                return shortBody ? Resolved.body(Mentions.join(words, 1, words.size())) : named; // "the company Acme"
             }
         }
         if (head == null) {
