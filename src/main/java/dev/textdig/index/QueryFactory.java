@@ -19,6 +19,14 @@ import org.apache.lucene.util.QueryBuilder;
 /** Turns what the user typed into a Lucene query: classic syntax, or plain words with {@code --literal}. */
 public final class QueryFactory {
     private static final Set<String> INT_FIELDS = Set.of(Fields.PARAGRAPH, Fields.LINE);
+    /** The fields a query may name, in the order an error lists them. */
+    private static final java.util.List<String> QUERY_FIELDS = java.util.List.of(Fields.TEXT, Fields.KIND, Fields.FILE,
+            Fields.PARAGRAPH, Fields.LINE, Fields.SPEAKER, Fields.QUOTE);
+    /**
+     * The largest boost. Past it a score overflows a float (2e38 made the hit vanish from the list
+     * while {@code -c} counted it) or loses its decimals in JSON; no ranking needs more.
+     */
+    static final float MAX_BOOST = 1_000_000f;
     /** Deeper than any query a person writes; far short of what would exhaust the parser's stack. */
     private static final int MAX_NESTING = 100;
     private final Analyzer analyzer;
@@ -39,7 +47,7 @@ public final class QueryFactory {
         parser.setAllowLeadingWildcard(true);
         parser.setSplitOnWhitespace(true);
         try {
-            return parser.parse(query);
+            return checkBoosts(parser.parse(query));
         } catch (ParseException e) {
             if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
                 throw tooManyTerms();
@@ -54,6 +62,21 @@ public final class QueryFactory {
         } catch (StackOverflowError e) {
             throw new QuerySyntaxException("query is nested too deeply to parse");
         }
+    }
+
+    /** Refuses a boost past {@link #MAX_BOOST}, anywhere in the query. */
+    private static Query checkBoosts(Query q) {
+        if (q instanceof org.apache.lucene.search.BoostQuery b) {
+            if (!(b.getBoost() <= MAX_BOOST)) {
+                throw new QuerySyntaxException("a boost (^) must be a number from 0 to " + (long) MAX_BOOST + ", not " + String.format(java.util.Locale.ROOT, "%.3g", b.getBoost()));
+            }
+            checkBoosts(b.getQuery());
+        } else if (q instanceof org.apache.lucene.search.BooleanQuery bq) {
+            for (BooleanClause c : bq.clauses()) {
+                checkBoosts(c.query());
+            }
+        }
+        return q;
     }
 
     /** How deep the query's parentheses go (the parser recurses once a level). */
@@ -187,8 +210,54 @@ public final class QueryFactory {
             super(Fields.TEXT, analyzer);
         }
 
+        /** A field name typo would silently match nothing, as a kind typo would: both are errors. */
+        private static void checkField(String field) throws ParseException {
+            if (!field.equals("*") && !QUERY_FIELDS.contains(field)) {
+                throw new ParseException("unknown field '" + field + "' (fields: " + String.join(", ", QUERY_FIELDS) + ")");
+            }
+        }
+
+        /** Numeric fields take a number or a range; {@code line:*} is every paragraph, as {@code kind:*} is. */
+        private static Query numericPattern(String field, String pattern) throws ParseException {
+            if (pattern.equals("*")) {
+                return IntField.newRangeQuery(field, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            }
+            throw new ParseException("field " + field + " takes a number or a range [a TO b], not '" + pattern + "'");
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+            checkField(field);
+            return super.getFieldQuery(field, queryText, slop);
+        }
+
+        @Override
+        protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+            checkField(field);
+            return INT_FIELDS.contains(field) ? numericPattern(field, termStr) : super.getWildcardQuery(field, termStr);
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            checkField(field);
+            return INT_FIELDS.contains(field) ? numericPattern(field, termStr + "*") : super.getPrefixQuery(field, termStr);
+        }
+
+        @Override
+        protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+            checkField(field);
+            return INT_FIELDS.contains(field) ? numericPattern(field, termStr + "~") : super.getFuzzyQuery(field, termStr, minSimilarity);
+        }
+
+        @Override
+        protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+            checkField(field);
+            return INT_FIELDS.contains(field) ? numericPattern(field, "/" + termStr + "/") : super.getRegexpQuery(field, termStr);
+        }
+
         @Override
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            checkField(field);
             if (INT_FIELDS.contains(field)) {
                 int value = parseInt(field, queryText);
                 return IntField.newExactQuery(field, value);
@@ -206,6 +275,7 @@ public final class QueryFactory {
         @Override
         protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
                 throws ParseException {
+            checkField(field);
             if (INT_FIELDS.contains(field)) {
                 int lo = part1 == null || part1.equals("*") ? Integer.MIN_VALUE : parseInt(field, part1);
                 int hi = part2 == null || part2.equals("*") ? Integer.MAX_VALUE : parseInt(field, part2);
