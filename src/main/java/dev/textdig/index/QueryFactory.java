@@ -47,7 +47,12 @@ public final class QueryFactory {
         parser.setAllowLeadingWildcard(true);
         parser.setSplitOnWhitespace(true);
         try {
-            return checkBoosts(parser.parse(query));
+            Query parsed = parser.parse(query);
+            if (parser instanceof NumericAwareParser p && p.unknownField != null) {
+                throw new QuerySyntaxException("query does not parse: unknown field '" + shown(p.unknownField) + "' (fields: "
+                        + String.join(", ", QUERY_FIELDS) + "; quote it, or use --literal)");
+            }
+            return checkBoosts(parsed);
         } catch (ParseException e) {
             if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
                 throw tooManyTerms();
@@ -210,15 +215,21 @@ public final class QueryFactory {
             super(Fields.TEXT, analyzer);
         }
 
-        /** A field name typo would silently match nothing, as a kind typo would: both are errors. */
-        private static void checkField(String field) throws ParseException {
-            if (!field.equals("*") && !QUERY_FIELDS.contains(field)) {
-                throw new ParseException("unknown field '" + field + "' (fields: " + String.join(", ", QUERY_FIELDS) + ")");
+        /** The first field the query names that no paragraph has; reported once the query parses. */
+        String unknownField;
+
+        /**
+         * A field name typo would silently match nothing, as a kind typo would: both are errors. Noted
+         * here and reported after the parse, so a syntax error further on is still reported first.
+         */
+        private void checkField(String field) {
+            if (unknownField == null && !field.equals("*") && !QUERY_FIELDS.contains(field)) {
+                unknownField = field;
             }
         }
 
         /** Numeric fields take a number or a range; {@code line:*} is every paragraph, as {@code kind:*} is. */
-        private static Query numericPattern(String field, String pattern) throws ParseException {
+        private Query numericPattern(String field, String pattern) throws ParseException {
             if (pattern.equals("*")) {
                 return IntField.newRangeQuery(field, Integer.MIN_VALUE, Integer.MAX_VALUE);
             }
