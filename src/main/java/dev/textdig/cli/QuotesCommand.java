@@ -1,6 +1,7 @@
 package dev.textdig.cli;
 
 import dev.textdig.article.Article;
+import dev.textdig.article.Language;
 import dev.textdig.index.QuoteFilter;
 import dev.textdig.output.ResultWriter;
 import dev.textdig.output.Row;
@@ -90,7 +91,8 @@ final class QuotesCommand extends ArticleCommand {
         }
         // With --verify the speaker is part of the claim, checked against the closest quotation, not a filter.
         String bySpeaker = verify == null ? speaker : null;
-        boolean[] keep = QuoteFilter.select(quotes, bySpeaker, query, minWords, articles.isEmpty() ? null : articles.get(0).language());
+        List<Language> languages = owners.stream().map(Article::language).toList();
+        boolean[] keep = QuoteFilter.select(quotes, languages, bySpeaker, query, minWords);
         List<Quote> kept = new ArrayList<>();
         List<Article> keptOwners = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {

@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -31,6 +32,12 @@ import org.apache.lucene.store.Directory;
  * The Lucene index of a run's articles: one document per paragraph, furniture included (it is
  * filtered at query time, so {@code --all-paragraphs} needs no second index), with the speakers
  * and words of the quotations found in it. Built in memory.
+ *
+ * <p>Each paragraph is analysed in its article's language, into that language's fields
+ * ({@code text_en}, {@code text_fr}) rather than one field with an analyzer per document: a query
+ * must be analysed the way each document was, and separate fields let it be read once per
+ * language ({@link QueryFactory}), keep each language's term statistics (BM25) apart, and are how
+ * Solr and OpenSearch schemas hold several languages.
  */
 public final class ParagraphIndex implements AutoCloseable {
     /** Text with positions and offsets in the postings, so the highlighter needs no re-analysis. */
@@ -44,24 +51,23 @@ public final class ParagraphIndex implements AutoCloseable {
     }
 
     private final List<Article> articles;
+    private final Set<Language> languages;
     private final Analyzer analyzer;
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
 
-    private ParagraphIndex(List<Article> articles, Analyzer analyzer, Directory directory,
+    private ParagraphIndex(List<Article> articles, Set<Language> languages, Analyzer analyzer, Directory directory,
                            DirectoryReader reader) {
         this.articles = articles;
+        this.languages = languages;
         this.analyzer = analyzer;
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
     }
 
-    /**
-     * Indexes the articles with the analyzer of their language; when a run mixes languages, the
-     * most common one analyses all (one field, one query analysis).
-     */
+    /** Indexes the articles, each with the analyzer of its own language. */
     public static ParagraphIndex build(List<Article> articles) {
         return build(articles, true);
     }
@@ -71,8 +77,12 @@ public final class ParagraphIndex implements AutoCloseable {
      *                   finding them costs start-up time that a plain search need not pay
      */
     public static ParagraphIndex build(List<Article> articles, boolean withQuotes) {
-        Language language = majorityLanguage(articles);
-        Analyzer analyzer = Analyzers.perField(language);
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        articles.forEach(a -> languages.add(a.language()));
+        if (languages.isEmpty()) {
+            languages.add(Language.EN);
+        }
+        Analyzer analyzer = Analyzers.perField(languages);
         Directory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -93,7 +103,7 @@ public final class ParagraphIndex implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         try {
-            return new ParagraphIndex(articles, analyzer, directory, DirectoryReader.open(directory));
+            return new ParagraphIndex(articles, languages, analyzer, directory, DirectoryReader.open(directory));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -106,7 +116,9 @@ public final class ParagraphIndex implements AutoCloseable {
         doc.add(new IntField(Fields.PARAGRAPH, p.number(), Field.Store.YES));
         doc.add(new IntField(Fields.LINE, p.line(), Field.Store.YES));
         doc.add(new StringField(Fields.KIND, p.kind().label(), Field.Store.YES));
-        doc.add(new Field(Fields.TEXT, p.text(), TEXT_TYPE));
+        Language language = article.language();
+        doc.add(new StringField(Fields.LANGUAGE, language.code(), Field.Store.NO));
+        doc.add(new Field(Fields.text(language), p.text(), TEXT_TYPE));
         // Who is quoted here and what they said: speaker:macron, quote:"must stop".
         for (Quote q : quotes) {
             for (String who : new String[] {q.speaker(), q.mention()}) {
@@ -114,23 +126,18 @@ public final class ParagraphIndex implements AutoCloseable {
                     doc.add(new TextField(Fields.SPEAKER, who, Field.Store.NO));
                 }
             }
-            doc.add(new TextField(Fields.QUOTE, q.text(), Field.Store.NO));
+            doc.add(new TextField(Fields.quote(language), q.text(), Field.Store.NO));
         }
         return doc;
     }
 
-    private static Language majorityLanguage(List<Article> articles) {
-        Map<Language, Integer> counts = new EnumMap<>(Language.class);
-        for (Article a : articles) {
-            counts.merge(a.language(), 1, Integer::sum);
-        }
-        return counts.entrySet().stream()
-                .max(Map.Entry.<Language, Integer>comparingByValue().thenComparing(e -> e.getKey() == Language.EN))
-                .map(Map.Entry::getKey).orElse(Language.EN);
-    }
-
     public List<Article> articles() {
         return articles;
+    }
+
+    /** The languages of the run's articles (English when there are none). */
+    public Set<Language> languages() {
+        return languages;
     }
 
     public Analyzer analyzer() {

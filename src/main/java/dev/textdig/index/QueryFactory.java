@@ -1,27 +1,39 @@
 package dev.textdig.index;
 
 import dev.textdig.article.Kind;
+import dev.textdig.article.Language;
+import java.util.EnumSet;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.IntField;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
-/** Turns what the user typed into a Lucene query: classic syntax, or plain words with {@code --literal}. */
+/**
+ * Turns what the user typed into a Lucene query: classic syntax, or plain words with {@code --literal}.
+ *
+ * <p>Text and quotations have a field per language ({@link Fields#text}). The query is read once per
+ * language of the run, with that language's analyzer on that language's fields, and each reading is
+ * kept to the paragraphs of its language; a paragraph so matches (and scores by) exactly one reading,
+ * its own. A run in one language gets its one reading as is.
+ */
 public final class QueryFactory {
     private static final Set<String> INT_FIELDS = Set.of(Fields.PARAGRAPH, Fields.LINE);
     /** The fields a query may name, in the order an error lists them. */
     private static final java.util.List<String> QUERY_FIELDS = java.util.List.of(Fields.TEXT, Fields.KIND, Fields.FILE,
-            Fields.PARAGRAPH, Fields.LINE, Fields.SPEAKER, Fields.QUOTE);
+            Fields.PARAGRAPH, Fields.LINE, Fields.LANGUAGE, Fields.SPEAKER, Fields.QUOTE);
     /**
      * The largest boost. Past it a score overflows a float (2e38 made the hit vanish from the list
      * while {@code -c} counted it) or loses its decimals in JSON; no ranking needs more.
@@ -30,9 +42,41 @@ public final class QueryFactory {
     /** Deeper than any query a person writes; far short of what would exhaust the parser's stack. */
     private static final int MAX_NESTING = 100;
     private final Analyzer analyzer;
+    private final Set<Language> languages;
 
-    public QueryFactory(Analyzer analyzer) {
+    /**
+     * @param analyzer  every field's analyzer ({@link Analyzers#perField}) for these languages
+     * @param languages the languages of the run's documents
+     */
+    public QueryFactory(Analyzer analyzer, Set<Language> languages) {
         this.analyzer = analyzer;
+        this.languages = languages.isEmpty() ? EnumSet.of(Language.EN) : EnumSet.copyOf(languages);
+    }
+
+    /** A query that each language reads on its own fields. */
+    @FunctionalInterface
+    private interface Reading {
+        Query in(Language language) throws ParseException;
+    }
+
+    /** Each language's reading, kept to that language's documents; null where a reading has no words. */
+    private Query inEveryLanguage(Reading reading) throws ParseException {
+        if (languages.size() == 1) {
+            return reading.in(languages.iterator().next());
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean some = false;
+        for (Language language : languages) {
+            Query q = reading.in(language);
+            if (q != null) {
+                any.add(new BooleanQuery.Builder()
+                        .add(q, BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term(Fields.LANGUAGE, language.code())), BooleanClause.Occur.FILTER)
+                        .build(), BooleanClause.Occur.SHOULD);
+                some = true;
+            }
+        }
+        return some ? any.build() : null;
     }
 
     /** Lucene's classic query syntax over {@code text}; numeric fields take numbers and ranges. */
@@ -43,16 +87,18 @@ public final class QueryFactory {
         if (nesting(query) > MAX_NESTING) {
             throw new QuerySyntaxException("query nests groups deeper than " + MAX_NESTING + " levels");
         }
-        QueryParser parser = new NumericAwareParser(analyzer);
-        parser.setAllowLeadingWildcard(true);
-        parser.setSplitOnWhitespace(true);
         try {
-            Query parsed = parser.parse(query);
-            if (parser instanceof NumericAwareParser p && p.unknownField != null) {
-                throw new QuerySyntaxException("query does not parse: unknown field '" + shown(p.unknownField) + "' (fields: "
-                        + String.join(", ", QUERY_FIELDS) + "; quote it, or use --literal)");
-            }
-            return checkBoosts(parsed);
+            return checkBoosts(inEveryLanguage(language -> {
+                LanguageParser parser = new LanguageParser(analyzer, language);
+                parser.setAllowLeadingWildcard(true);
+                parser.setSplitOnWhitespace(true);
+                Query parsed = parser.parse(query);
+                if (parser.unknownField != null) {
+                    throw new QuerySyntaxException("query does not parse: unknown field '" + shown(parser.unknownField) + "' (fields: "
+                            + String.join(", ", QUERY_FIELDS) + "; quote it, or use --literal)");
+                }
+                return parsed;
+            }));
         } catch (ParseException e) {
             if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
                 throw tooManyTerms();
@@ -73,10 +119,11 @@ public final class QueryFactory {
     private static Query checkBoosts(Query q) {
         if (q instanceof org.apache.lucene.search.BoostQuery b) {
             if (!(b.getBoost() <= MAX_BOOST)) {
-                throw new QuerySyntaxException("a boost (^) must be a number from 0 to " + (long) MAX_BOOST + ", not " + String.format(java.util.Locale.ROOT, "%.3g", b.getBoost()));
+                throw new QuerySyntaxException("a boost (^) must be a number from 0 to " + (long) MAX_BOOST + ", not "
+                        + String.format(java.util.Locale.ROOT, "%.3g", b.getBoost()));
             }
             checkBoosts(b.getQuery());
-        } else if (q instanceof org.apache.lucene.search.BooleanQuery bq) {
+        } else if (q instanceof BooleanQuery bq) {
             for (BooleanClause c : bq.clauses()) {
                 checkBoosts(c.query());
             }
@@ -143,9 +190,12 @@ public final class QueryFactory {
 
     /** The words of the text, any of which may match (ranked by BM25); no syntax at all. */
     public Query literal(String text) {
+        QueryBuilder builder = new QueryBuilder(analyzer);
         try {
-            Query q = new QueryBuilder(analyzer).createBooleanQuery(Fields.TEXT, text, BooleanClause.Occur.SHOULD);
+            Query q = inEveryLanguage(language -> builder.createBooleanQuery(Fields.text(language), text, BooleanClause.Occur.SHOULD));
             return q == null ? new MatchNoDocsQuery("no searchable words") : q;
+        } catch (ParseException e) {
+            throw new IllegalStateException(e); // plain words never fail to parse
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("query has too many words (at most " + IndexSearcher.getMaxClauseCount() + ")");
         }
@@ -209,10 +259,21 @@ public final class QueryFactory {
         return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
 
-    /** The classic parser, with {@code paragraph:3} and {@code line:[10 TO 20]} on the numeric fields. */
-    private static final class NumericAwareParser extends QueryParser {
-        NumericAwareParser(Analyzer analyzer) {
+    /**
+     * The classic parser reading in one language: {@code text} and {@code quote} (the default field
+     * included) become that language's fields, analysed with its chain; {@code paragraph:3} and
+     * {@code line:[10 TO 20]} take numbers.
+     */
+    private static final class LanguageParser extends QueryParser {
+        private final Language language;
+
+        LanguageParser(Analyzer analyzer, Language language) {
             super(Fields.TEXT, analyzer);
+            this.language = language;
+        }
+
+        private String local(String field) {
+            return Fields.inLanguage(field, language);
         }
 
         /** The first field the query names that no paragraph has; reported once the query parses. */
@@ -243,30 +304,6 @@ public final class QueryFactory {
         }
 
         @Override
-        protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-            checkField(field);
-            return INT_FIELDS.contains(field) ? numericPattern(field, termStr) : super.getWildcardQuery(field, termStr);
-        }
-
-        @Override
-        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-            checkField(field);
-            return INT_FIELDS.contains(field) ? numericPattern(field, termStr + "*") : super.getPrefixQuery(field, termStr);
-        }
-
-        @Override
-        protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-            checkField(field);
-            return INT_FIELDS.contains(field) ? numericPattern(field, termStr + "~") : super.getFuzzyQuery(field, termStr, minSimilarity);
-        }
-
-        @Override
-        protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-            checkField(field);
-            return INT_FIELDS.contains(field) ? numericPattern(field, "/" + termStr + "/") : super.getRegexpQuery(field, termStr);
-        }
-
-        @Override
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
             checkField(field);
             if (INT_FIELDS.contains(field)) {
@@ -280,7 +317,32 @@ public final class QueryFactory {
                     throw new ParseException("field kind takes title, lead, heading, body, meta or boilerplate, not '" + queryText + "'");
                 }
             }
-            return super.getFieldQuery(field, queryText, quoted);
+            return super.getFieldQuery(local(field), queryText, quoted);
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            checkField(field);
+            return INT_FIELDS.contains(field) ? numericPattern(field, termStr + "*") : super.getPrefixQuery(local(field), termStr);
+        }
+
+        @Override
+        protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+            checkField(field);
+            return INT_FIELDS.contains(field) ? numericPattern(field, termStr) : super.getWildcardQuery(local(field), termStr);
+        }
+
+        @Override
+        protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+            checkField(field);
+            return INT_FIELDS.contains(field) ? numericPattern(field, termStr + "~")
+                    : super.getFuzzyQuery(local(field), termStr, minSimilarity);
+        }
+
+        @Override
+        protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+            checkField(field);
+            return INT_FIELDS.contains(field) ? numericPattern(field, "/" + termStr + "/") : super.getRegexpQuery(local(field), termStr);
         }
 
         @Override
@@ -298,7 +360,7 @@ public final class QueryFactory {
                 }
                 return IntField.newRangeQuery(field, lo, hi);
             }
-            return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+            return super.getRangeQuery(local(field), part1, part2, startInclusive, endInclusive);
         }
 
         private static int parseInt(String field, String text) throws ParseException {

@@ -45,15 +45,19 @@ public final class SearchService {
                 return new SearchResult(List.of(), total);
             }
             TopDocs top = searcher.search(query, request.limit());
-            List<List<Span>> matches = highlight(userQuery, top.scoreDocs);
             StoredFields stored = searcher.storedFields();
-            List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-            for (int i = 0; i < top.scoreDocs.length; i++) {
-                ScoreDoc sd = top.scoreDocs[i];
+            List<Article> articles = new ArrayList<>(top.scoreDocs.length);
+            List<Paragraph> paragraphs = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
                 Document doc = stored.document(sd.doc);
                 Article article = index.articles().get(doc.getField(Fields.ARTICLE).numericValue().intValue());
-                Paragraph paragraph = article.paragraphs().get(doc.getField(Fields.PARAGRAPH).numericValue().intValue() - 1);
-                hits.add(new Hit(article, paragraph, sd.score, matches.get(i)));
+                articles.add(article);
+                paragraphs.add(article.paragraphs().get(doc.getField(Fields.PARAGRAPH).numericValue().intValue() - 1));
+            }
+            List<List<Span>> matches = highlight(userQuery, top.scoreDocs, articles);
+            List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                hits.add(new Hit(articles.get(i), paragraphs.get(i), top.scoreDocs[i].score, matches.get(i)));
             }
             return new SearchResult(hits, total);
         } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
@@ -126,7 +130,7 @@ public final class SearchService {
 
     /** What the user asked for, parsed or taken as plain words; highlighting uses it without the filters. */
     private Query userQuery(SearchRequest request) {
-        QueryFactory factory = new QueryFactory(index.analyzer());
+        QueryFactory factory = new QueryFactory(index.analyzer(), index.languages());
         return request.literal() ? factory.literal(request.query()) : factory.parse(request.query());
     }
 
@@ -141,8 +145,11 @@ public final class SearchService {
         return b.build();
     }
 
-    /** The match ranges of each hit's text, from Lucene's unified highlighter over the stored offsets. */
-    private List<List<Span>> highlight(Query query, ScoreDoc[] docs) throws IOException {
+    /**
+     * The match ranges of each hit's text, from Lucene's unified highlighter over the stored offsets,
+     * read from the text field of the hit's article's language.
+     */
+    private List<List<Span>> highlight(Query query, ScoreDoc[] docs, List<Article> articles) throws IOException {
         int[] ids = new int[docs.length];
         for (int i = 0; i < docs.length; i++) {
             ids[i] = docs[i].doc;
@@ -153,10 +160,13 @@ public final class SearchService {
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withHighlightPhrasesStrictly(true)
                 .withHandleMultiTermQuery(true));
-        Map<String, Object[]> result = highlighter.offsets(new String[] {Fields.TEXT}, query, ids, new int[] {1});
-        Object[] perDoc = result.get(Fields.TEXT);
+        String[] fields = index.languages().stream().map(Fields::text).toArray(String[]::new);
+        int[] passages = new int[fields.length];
+        java.util.Arrays.fill(passages, 1);
+        Map<String, Object[]> result = highlighter.offsets(fields, query, ids, passages);
         List<List<Span>> out = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
+            Object[] perDoc = result.get(Fields.text(articles.get(i).language()));
             @SuppressWarnings("unchecked")
             List<Span> spans = perDoc != null && perDoc[i] instanceof List<?> l ? (List<Span>) l : List.of();
             out.add(spans);

@@ -1,8 +1,8 @@
 package dev.textdig.keyword;
 
 import dev.textdig.article.Article;
-import dev.textdig.index.TermIndex;
-import dev.textdig.index.TermIndex.Token;
+import dev.textdig.index.ParagraphTerms;
+import dev.textdig.index.ParagraphTerms.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counts the words and phrases of articles from the term vectors of a {@link TermIndex}, and picks
+ * Counts the words and phrases of articles from their analysed words ({@link ParagraphTerms}), and picks
  * the ones the text is about.
  *
  * <p>Words joined by a hyphen with no space ({@code Nagorno-Karabakh}) count as one word. A phrase
@@ -28,9 +28,8 @@ public final class KeywordExtractor {
     public static List<Keyword> extract(List<Article> articles, KeywordOptions options, String file) {
         Map<String, Candidate> candidates = new HashMap<>();
         int[] totals = new int[1];
-        try (TermIndex index = TermIndex.build(articles, options.kinds(), options.stem(), options.stopwords())) {
-            index.forEach((entry, tokens) -> collect(entry, tokens, options, candidates, totals));
-        }
+        ParagraphTerms.forEach(articles, options.kinds(), options.stem(), options.stopwords(),
+                (entry, tokens) -> collect(entry, tokens, options, candidates, totals));
         int totalWords = Math.max(1, totals[0]);
         for (Candidate c : candidates.values()) {
             c.firstSeen = c.firstSeen / totalWords;
@@ -52,7 +51,7 @@ public final class KeywordExtractor {
     private record Unit(String key, int firstPosition, int lastPosition, int start, int end) {
     }
 
-    private static void collect(TermIndex.Entry entry, List<Token> tokens, KeywordOptions options,
+    private static void collect(ParagraphTerms.Entry entry, List<Token> tokens, KeywordOptions options,
                                 Map<String, Candidate> candidates, int[] totals) {
         String text = entry.paragraph().text();
         List<Unit> units = units(tokens, text);

@@ -21,6 +21,10 @@ final class Attributor {
     private static final Pattern TRANSCRIPT = Pattern.compile("^(\\p{Lu}[\\p{Lu}.'’\\- ]{1,30}\\p{Lu}):\\s");
     private static final Pattern FRENCH_INVERSION = Pattern.compile("(?i)^(\\p{L}+)-t-(il|elle|ils|elles|on)$|^(\\p{L}+)-(il|elle|ils|elles)$");
     private static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–");
+    /** Words between a quotation's comma and a French verb of saying that follows it. */
+    private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("a", "avait", "ont", "avaient", "aura",
+            "se", "s’est", "s'est", "s’était", "s'était", "fait", "faisait", "avait-il", "lui", "leur", "y");
+    private static final java.util.Set<String> PASSIVE = java.util.Set.of("was", "were", "been", "being", "be", "is", "are", "été");
     private static final java.util.Set<String> PLACE_OF_ON = java.util.Set.of("à", "au", "aux", "chez", "dans");
 
     private Attributor() {
@@ -37,6 +41,11 @@ final class Attributor {
         if (transcript.find()) {
             return new Attribution(transcript.group(1).strip(), ":");
         }
+        Matcher turn = QuoteFinder.TURN.matcher(text);
+        if (span.openMark() < 0 && turn.find() && turn.end() == span.start()) {
+            return new Attribution(turn.group(1).strip(), ":"); // a transcript's turn
+        }
+        boolean oneWord = span.text().strip().indexOf(' ') < 0;
         int sentenceEnd = Sentences.end(text, span.after(), sameParagraph, index);
         List<String> after = Tokens.of(text.substring(span.after(), sentenceEnd));
         Attribution a = afterQuote(after, false);
@@ -54,8 +63,44 @@ final class Attributor {
         if (a.found()) {
             return a;
         }
+        if (oneWord) {
+            return Attribution.NONE; // a scare quote ("the “temporary” bridge"): no one is quoted
+        }
         a = afterQuote(after, true);
-        return a.found() ? a : accordingTo(after);
+        if (a.found()) {
+            return a;
+        }
+        a = accordingTo(after);
+        return a.found() || !beforeText.isBlank() ? a : saidJustBefore(text, sentenceStart, sameParagraph, index);
+    }
+
+    /**
+     * A quotation that opens its sentence right after one that ends "…, Schiff said." (with no quotation
+     * of its own): the writer paraphrased, then quoted, the same speaker.
+     */
+    private static Attribution saidJustBefore(String text, int sentenceStart, List<QuoteSpan> spans, int index) {
+        int end = sentenceStart - 1;
+        while (end > 0 && Character.isWhitespace(text.charAt(end))) {
+            end--;
+        }
+        if (end <= 0 || text.charAt(end) != '.' || index > 0 && spans.get(index - 1).after() > end - 200
+                && spans.get(index - 1).after() > Sentences.start(text, end, List.of(), -1)) {
+            return Attribution.NONE;
+        }
+        List<String> t = Tokens.of(text.substring(Sentences.start(text, end, List.of(), -1), end));
+        int n = t.size();
+        if (n >= 2 && finiteSpeechVerb(t.get(n - 1))) {
+            return attribution(Mentions.backward(t, n - 1), t.get(n - 1));
+        }
+        for (int v = n - 2; v >= 0 && n - v <= 6; v--) {
+            if (finiteSpeechVerb(t.get(v)) && t.get(v - Math.min(v, 1)).equals(",")) {
+                String mention = Mentions.forward(t, v + 1);
+                if (mention != null && v + 1 + Tokens.of(mention).size() == n) {
+                    return new Attribution(mention, t.get(v));
+                }
+            }
+        }
+        return Attribution.NONE;
     }
 
     /** A finite speech verb: "said", not "saying" (a participle after a quotation describes, it does not attribute). */
@@ -102,20 +147,48 @@ final class Attributor {
             }
             return new Attribution(pronoun, cue);
         }
-        String lower = first.toLowerCase(Locale.ROOT);
-        if ((lower.equals("a") || lower.equals("avait") || lower.equals("ont")) && i + 1 < t.size() && Lexicon.isSpeechVerb(t.get(i + 1))) {
-            return attribution(Mentions.forward(t, i + 2), t.get(i + 1));
+        // "», a déclaré X", "», s’est félicitée X", "», a fait savoir X": auxiliaries and reflexives before the verb.
+        int verb = i;
+        while (verb < t.size() - 1 && verb - i < 3 && BEFORE_VERB.contains(t.get(verb).toLowerCase(Locale.ROOT))) {
+            verb++;
+        }
+        if (verb > i && Lexicon.isSpeechVerb(t.get(verb))) {
+            return attribution(Mentions.forward(t, verb + 1), t.get(verb));
         }
         // ", X said", ", the council's leader, Marta Lindqvist, said"; with wide, also after a clause.
         String mention = Mentions.forward(t, i);
-        int reach = wide ? AFTER_WINDOW : (mention == null ? 0 : Tokens.of(mention).size() + 2);
+        int reach = wide ? AFTER_WINDOW : (mention == null ? 0 : Tokens.of(mention).size() + 2 + apposition(t, i + Tokens.of(mention).size()));
         for (int v = i + 1; v < t.size() && v - i <= reach; v++) {
-            if (finiteSpeechVerb(t.get(v))) {
+            if (finiteSpeechVerb(t.get(v)) && !passive(t, v)) {
                 String subject = Mentions.backward(t, v);
+                if (subject == null && !wide && mention != null) {
+                    // "Mitch McConnell, R-Ky., said", "Jason Chaffetz (R-Utah) said": the name before the aside
+                    subject = mention;
+                }
                 return subject == null ? Attribution.NONE : new Attribution(subject, t.get(v));
             }
         }
         return Attribution.NONE;
+    }
+
+    /** The length of an aside right after a name: "(R-Utah)", ", R-Ky.,", ", the council's leader,"; 0 when none. */
+    private static int apposition(List<String> t, int at) {
+        if (at >= t.size()) {
+            return 0;
+        }
+        String close = t.get(at).equals("(") ? ")" : t.get(at).equals(",") ? "," : null;
+        if (close == null) {
+            return 0;
+        }
+        for (int k = at + 1; k < t.size() && k - at <= 12; k++) {
+            if (t.get(k).equals(close)) {
+                return k - at + 1;
+            }
+            if (finiteSpeechVerb(t.get(k))) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     private static Attribution beforeQuote(List<String> t) {
@@ -128,12 +201,22 @@ final class Attributor {
             return pour;
         }
         if (t.get(n - 1).equals(":") && n >= 2) {
+            int verb = n - 2;
+            while (verb > 0 && n - verb <= 4 && !Lexicon.isSpeechVerb(t.get(verb)) && isTimeOrPlace(t.get(verb))) {
+                verb--; // "a déclaré lundi :", "said on Tuesday:"
+            }
+            if (Lexicon.isSpeechVerb(t.get(verb)) && verb < n - 2) {
+                String subject = Mentions.backward(t, verb);
+                if (subject != null) {
+                    return new Attribution(subject, t.get(verb));
+                }
+            }
             if (Lexicon.isSpeechVerb(t.get(n - 2))) {
                 String subject = Mentions.backward(t, n - 2);
                 if (subject != null) {
                     return new Attribution(subject, t.get(n - 2));
                 }
-            } else if (n <= 14) {
+            } else if (n <= 14 && t.stream().noneMatch(Lexicon::isSpeechVerb)) {
                 String subject = colonSubject(t.subList(0, n - 1));
                 if (subject != null) {
                     return new Attribution(subject, ":");
@@ -141,10 +224,10 @@ final class Attributor {
             }
         }
         for (int v = n - 1; v >= 0 && n - v <= VERB_WINDOW; v--) {
-            if (Lexicon.isSpeechVerb(t.get(v))) {
+            if (Lexicon.isSpeechVerb(t.get(v)) && !passive(t, v)) {
                 String subject = Mentions.backward(t, v);
                 if (subject == null && t.get(v).toLowerCase(Locale.ROOT).endsWith("ing")) {
-                    break;
+                    continue; // "Clinton told the audience, saying that": the main clause's verb names the speaker
                 }
                 if (subject == null && v + 1 < n) {
                     subject = Mentions.forward(t, v + 1);
@@ -179,20 +262,37 @@ final class Attributor {
         return accordingTo(t);
     }
 
+    /** "was put up", "were called": a passive verb says nothing about who speaks. */
+    private static boolean passive(List<String> t, int v) {
+        return v > 0 && PASSIVE.contains(t.get(v - 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Days, times and short adverbials between a verb and its colon. */
+    private static boolean isTimeOrPlace(String token) {
+        String l = token.toLowerCase(Locale.ROOT);
+        return Lexicon.NAME_STOPS.contains(l) || l.equals("soir") || l.equals("matin") || l.equals("aussi") || l.equals("simply")
+                || l.equals("alors") || l.equals("ensuite") || l.equals("then") || l.equals("also");
+    }
+
     /** French "Pour X, « … »": the opinion is X's. Only right before the quotation, so "pour la première fois" is no speaker. */
     private static Attribution pourX(List<String> t) {
         int n = t.size();
         if (n < 3 || !t.get(n - 1).equals(",")) {
             return Attribution.NONE;
         }
-        for (int k = n - 2; k >= 0 && n - k <= 10; k--) {
+        for (int k = n - 2; k >= 0 && n - k <= 24; k--) {
             String l = t.get(k).toLowerCase(Locale.ROOT);
             if (l.equals("pour")) {
                 String mention = Mentions.forward(t, k + 1);
-                boolean whole = mention != null && Tokens.of(mention).size() >= n - 2 - k;
+                if (mention == null) {
+                    return Attribution.NONE;
+                }
+                int after = k + 1 + Tokens.of(mention).size();
+                // "Pour X, « … »", or with an aside: "Pour Isabelle Garnier, sage-femme depuis vingt ans, « … »"
+                boolean whole = after >= n - 1 || t.get(after).equals(",") && t.subList(after + 1, n - 1).stream().noneMatch(Lexicon::isSpeechVerb);
                 return whole ? new Attribution(mention, "pour") : Attribution.NONE;
             }
-            if (!Tokens.isWord(t.get(k)) && !t.get(k).equals("(") && !t.get(k).equals(")")) {
+            if (!Tokens.isWord(t.get(k)) && !t.get(k).equals("(") && !t.get(k).equals(")") && !t.get(k).equals(",")) {
                 break;
             }
         }

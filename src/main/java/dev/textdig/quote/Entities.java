@@ -38,7 +38,22 @@ final class Entities {
             Map.entry("son", '?'), Map.entry("ses", '?'), Map.entry("the", '?'), Map.entry("a", '?'), Map.entry("an", '?'),
             Map.entry("his", '?'), Map.entry("her", '?'), Map.entry("its", '?'), Map.entry("their", '?'), Map.entry("leur", '?'));
 
+    /** French bodies whose names go on in lower case: Union nationale des salariés, agence régionale de santé. */
+    private static final Set<String> FRENCH_HEADS = Set.of("union", "syndicat", "confédération", "fédération",
+            "association", "observatoire", "agence", "ministère", "préfecture", "direction", "groupement", "service",
+            "société", "collectif", "conseil", "comité", "institut", "fondation", "mairie", "parti", "commission",
+            "tribunal", "cour", "parquet", "autorité", "académie", "rectorat", "régie", "stade", "office", "centre");
+    /** Words before a capitalised run that make it a place, not a body that speaks: "outside Kessington", "à Morlaix". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "of", "from", "to", "near", "outside",
+            "inside", "across", "into", "de", "à", "en", "du", "des", "dans", "au", "aux", "sur", "vers", "près", "d");
+
     private final Map<String, Integer> people = new LinkedHashMap<>();
+    /** Capitalised names that are neither people nor marked bodies ("Halvorsen", "Brevalor"): bodies when nothing better is named. */
+    private final List<Occurrence> otherNames = new ArrayList<>();
+    /** Names the article shows to be people's: a given name, an honorific, a role beside them. */
+    private final Set<String> described = new HashSet<>();
+    private final Map<String, String> canonicalNames = new HashMap<>();
+    private Set<String> describedCanonical;
     private final Set<String> bodies = new HashSet<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
     private final List<Description> descriptions = new ArrayList<>();
@@ -105,11 +120,6 @@ final class Entities {
         if (start >= to) {
             return null;
         }
-        for (int k = start; k < to; k++) {
-            if (Lexicon.isOrgWord(t.get(k))) {
-                return null; // scanBodies has it
-            }
-        }
         // The name is what follows the last title or role: "Senate Majority Leader Mitch McConnell".
         int nameStart = start;
         for (int k = start; k < to - 1; k++) {
@@ -117,15 +127,25 @@ final class Entities {
             if (Lexicon.HONORIFICS.containsKey(l)) {
                 honorific = Lexicon.HONORIFICS.get(l);
                 nameStart = k + 1;
-            } else if (Lexicon.TITLES.contains(l) || Mentions.isRole(l) || Lexicon.NOT_PERSON.contains(l)) {
+            } else if (Lexicon.TITLES.contains(l) || Mentions.isRole(l)) {
                 nameStart = k + 1;
+            }
+        }
+        for (int k = nameStart; k < to; k++) {
+            if (Lexicon.isOrgWord(t.get(k))) {
+                return null; // a body: scanBodies has it
             }
         }
         while (nameStart < to && (Mentions.isFunctionWord(TokenForms.bare(t.get(nameStart))) && !PARTICLES.contains(t.get(nameStart)))) {
             nameStart++;
         }
+        nameStart = givenNameStart(t, nameStart, to);
+        if (from > 0 && to < t.size() && Lexicon.isQuoteMark(t.get(from - 1)) && Lexicon.isQuoteMark(t.get(to))) {
+            return null; // “The Weekly Roundtable”: a title in quotation marks, not a person
+        }
         String name = personName(t, nameStart, to);
         if (name == null) {
+            noteOtherName(t, from, start, to, paragraph, order);
             return null;
         }
         people.merge(name, 1, Integer::sum);
@@ -134,9 +154,15 @@ final class Entities {
         char given = GivenNames.gender(first);
         if (given != '?' && to - nameStart >= 1) {
             vote(name, given == 'm' ? 0 : 1, 3);
+            described.add(name);
         }
         if (honorific != '?') {
             vote(name, honorific == 'm' ? 0 : 1, 3);
+            described.add(name);
+        }
+        if (to + 2 < t.size() && (t.get(to).equals(",") || t.get(to).equals("(")) && t.get(to + 1).matches("\\d{1,3}")
+                && (t.get(to + 2).equals(",") || t.get(to + 2).equals(")") || t.get(to + 2).equals("ans"))) {
+            described.add(name); // "Arnold Brisk, 67,": only people are given an age
         }
         Set<String> words = new HashSet<>();
         for (int k = start; k < nameStart; k++) {
@@ -145,11 +171,55 @@ final class Entities {
         char articleGender = describe(t, from, to, words);
         if (!words.isEmpty()) {
             descriptions.add(new Description(name, true, paragraph, order, Set.copyOf(words)));
+            described.add(name);
         }
         if (articleGender != '?') {
             vote(name, articleGender == 'm' ? 0 : 1, 2);
+            described.add(name);
         }
         return name;
+    }
+
+    /** A capitalised name that is not a person: kept as a body the article may later call "the company" or "it". */
+    private void noteOtherName(List<String> t, int from, int start, int to, int paragraph, int order) {
+        boolean opensSentence = from == 0 || !Tokens.isWord(t.get(from - 1)) && !t.get(from - 1).equals(",");
+        boolean afterPreposition = from > 0 && PLACE_PREPOSITIONS.contains(TokenForms.bare(TokenForms.elided(t.get(from - 1))));
+        String first = t.get(start);
+        if (afterPreposition || TokenForms.isElided(first) && first.toLowerCase(Locale.ROOT).startsWith("d")
+                || to - start > 4 || opensSentence && to - start == 1 && !(to < t.size() && isVerbLike(t.get(to)))) {
+            return;
+        }
+        for (int k = start; k < to; k++) {
+            String bare = TokenForms.bare(t.get(k));
+            if (Lexicon.NOT_PERSON.contains(bare) || Lexicon.CAPITALS.containsKey(t.get(k)) || Lexicon.TITLES.contains(bare)
+                    || Mentions.isRole(bare) || Lexicon.isSpeechVerb(bare) || Lexicon.HONORIFICS.containsKey(bare)) {
+                return;
+            }
+        }
+        String name = TokenForms.elided(Mentions.join(t, start, to)).replaceAll("[’']s?$", "");
+        otherNames.add(new Occurrence(name, false, paragraph, order));
+        Set<String> words = new HashSet<>();
+        describe(t, from, to, words);
+        if (!words.isEmpty()) {
+            descriptions.add(new Description(name, false, paragraph, order, Set.copyOf(words)));
+        }
+    }
+
+    /** A word right after a name that shows the name is a subject: "Brevalor a annoncé", "Halvorsen Freight will". */
+    private static boolean isVerbLike(String token) {
+        String l = token.toLowerCase(Locale.ROOT);
+        return Lexicon.ADVERBS_AND_AUXILIARIES.contains(l) || Lexicon.isSpeechVerb(token) || l.equals("will") || l.equals("va");
+    }
+
+    /** Where a name starts when a word before its given name is no part of it: "Meanwhile Rachel Dunne". */
+    static int givenNameStart(List<String> t, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (GivenNames.isGivenName(t.get(k)) && !GivenNames.isGivenName(t.get(k - 1)) && !PARTICLES.contains(t.get(k - 1))
+                    && !INITIAL.matcher(t.get(k - 1)).matches() && !t.get(k - 1).contains("-")) {
+                return k;
+            }
+        }
+        return from;
     }
 
     /** A person's name from name tokens, or null when they cannot be one. */
@@ -191,7 +261,7 @@ final class Entities {
                 gender = ARTICLES.get(lower);
                 break;
             }
-            if (!Tokens.isWord(token) || Lexicon.isSpeechVerb(lower) || Lexicon.NAME_STOPS.contains(lower)
+            if (!Tokens.isWord(token) || Lexicon.isSpeechVerb(token) || Lexicon.NAME_STOPS.contains(lower)
                     || (Mentions.isFunctionWord(lower) && !Lexicon.JOINERS.contains(lower))) {
                 break;
             }
@@ -199,8 +269,8 @@ final class Entities {
             if (!Lexicon.JOINERS.contains(lower) && !lower.chars().allMatch(Character::isDigit)) {
                 words.add(TokenForms.bare(elided));
             }
-            if (!elided.equals(token)) {
-                break; // l’entraîneur: the article was the elided one
+            if (!elided.equals(token) && !(k >= 1 && Lexicon.JOINERS.contains(t.get(k - 1).toLowerCase(Locale.ROOT)))) {
+                break; // l’entraîneur: the article was the elided one (not "de l’Agriculture")
             }
         }
         if (to < t.size() && t.get(to).equals(",")) {
@@ -211,7 +281,7 @@ final class Entities {
                     gender = ARTICLES.get(lower);
                     continue;
                 }
-                if (!Tokens.isWord(token) || Lexicon.isSpeechVerb(lower) || Lexicon.NAME_STOPS.contains(lower)
+                if (!Tokens.isWord(token) || Lexicon.isSpeechVerb(token) || Lexicon.NAME_STOPS.contains(lower)
                         || Lexicon.ADVERBS_AND_AUXILIARIES.contains(lower) || Mentions.nameLike(token) && n == 0
                         || (Mentions.isFunctionWord(lower) && !Lexicon.JOINERS.contains(lower) && !ARTICLES.containsKey(lower))) {
                     break;
@@ -256,7 +326,7 @@ final class Entities {
                     capital = true;
                     break;
                 }
-                if (!Tokens.isWord(u) || Lexicon.isSpeechVerb(lower) || Lexicon.NAME_STOPS.contains(lower)
+                if (!Tokens.isWord(u) || Lexicon.isSpeechVerb(u) || Lexicon.NAME_STOPS.contains(lower)
                         || Lexicon.ADVERBS_AND_AUXILIARIES.contains(lower)) {
                     break;
                 }
@@ -267,8 +337,8 @@ final class Entities {
                 }
                 if (Tokens.isCapitalised(TokenForms.elided(u)) || Mentions.nameLike(u)) {
                     capital = true;
-                } else if (!joiner && !capital) {
-                    break; // "la préfecture a ...": a lower-case head needs its name right after it
+                } else if (!joiner && !FRENCH_HEADS.contains(head)) {
+                    break; // "Coastal Flood Agency lifted": English names take no lower-case words
                 }
                 end++;
             }
@@ -353,10 +423,12 @@ final class Entities {
         return byFirst;
     }
 
-    /** The fullest form of a name the article gives. */
+    /** The fullest form of a name the article gives (asked for every candidate of every quotation: kept once found). */
     String canonical(String name) {
-        String full = fullName(name);
-        return full != null ? full : name;
+        return canonicalNames.computeIfAbsent(name, n -> {
+            String full = fullName(n);
+            return full != null ? full : n;
+        });
     }
 
     /** 'm', 'f' or '?' from all the evidence for a person, under any form of the name. */
@@ -431,10 +503,26 @@ final class Entities {
         return best;
     }
 
-    /** The last body named in paragraphs {@code since} to {@code paragraph}. */
+    /** The fullest name of a body the article gives: "Régie" → "Régie des transports de Valmont". */
+    String fullBodyName(String name) {
+        String best = name;
+        for (String body : bodies) {
+            if (body.length() > best.length() && body.startsWith(name + " ")) {
+                best = body;
+            }
+        }
+        return best;
+    }
+
+    /** The last body named in paragraphs {@code since} to {@code paragraph}: a marked one, else another capitalised name. */
     String lastBody(int paragraph, int since) {
+        String last = lastOf(occurrences, paragraph, since);
+        return last != null ? last : lastOf(otherNames, paragraph, since);
+    }
+
+    private static String lastOf(List<Occurrence> list, int paragraph, int since) {
         String last = null;
-        for (Occurrence o : occurrences) {
+        for (Occurrence o : list) {
             if (o.paragraph() > paragraph) {
                 break;
             }
@@ -445,14 +533,49 @@ final class Entities {
         return last;
     }
 
+    /** Whether the article shows the name is a person's: a given name, an honorific, a role beside it. */
+    private boolean evidenced(String name) {
+        if (described.contains(name)) {
+            return true;
+        }
+        if (describedCanonical == null) {
+            describedCanonical = new HashSet<>();
+            described.forEach(d -> describedCanonical.add(canonical(d)));
+        }
+        return describedCanonical.contains(canonical(name));
+    }
+
     /** The last person a pronoun of this gender may stand for, named in paragraphs {@code since} to {@code paragraph}. */
     String lastPerson(int paragraph, int since, char gender) {
-        String last = null;
+        String lastEvidenced = null;
+        Set<String> others = new HashSet<>();
         for (Occurrence o : occurrences) {
             if (o.paragraph() > paragraph) {
                 break;
             }
             if (o.person() && o.paragraph() >= since && compatible(o.name(), gender)) {
+                if (evidenced(o.name())) {
+                    lastEvidenced = o.name();
+                } else {
+                    others.add(canonical(o.name()));
+                }
+            }
+        }
+        // A name with some sign of being a person's (a given name, an honorific, a role, an age) stands
+        // for "he" or "elle"; the pronouns that follow a name are no such sign. A name without one is
+        // taken only when it is the one name in reach.
+        String chosen = lastEvidenced != null ? lastEvidenced : others.size() == 1 ? others.iterator().next() : null;
+        return chosen == null ? null : canonical(chosen);
+    }
+
+    /** The last person named since {@code since} whose gender is known to be {@code gender}. */
+    String lastPersonOfGender(int paragraph, int since, char gender) {
+        String last = null;
+        for (Occurrence o : occurrences) {
+            if (o.paragraph() > paragraph) {
+                break;
+            }
+            if (o.person() && o.paragraph() >= since && gender(o.name()) == gender) {
                 last = o.name();
             }
         }

@@ -22,7 +22,9 @@ final class Lexicon {
             "has", "had", "have", "was", "is", "were", "are", "would", "will", "could", "did", "does", "reportedly",
             "recently", "further", "repeatedly", "publicly", "quickly", "simply", "just", "only", "even", "still",
             "never", "always", "often", "already", "finally", "immediately", "separately", "privately", "angrily",
-            "bluntly", "flatly", "calmly", "subsequently", "a", "avait", "aussi", "encore", "alors", "ensuite");
+            "bluntly", "flatly", "calmly", "subsequently", "a", "avait", "aussi", "encore", "alors", "ensuite", "fait",
+            "faisait", "avaient", "ont", "est", "s’est", "s'est", "se", "lui", "leur", "y", "en", "pourtant", "ainsi",
+            "également", "déjà", "toujours", "enfin", "même", "lui-même", "elle-même");
 
     /** Words that end a speaker's name when reading forward: prepositions, time words, clause starts. */
     static final Set<String> NAME_STOPS = Set.of("on", "in", "at", "to", "this", "last", "next", "during", "after",
@@ -39,26 +41,29 @@ final class Lexicon {
             "against", "toward", "towards", "through", "across", "ahead", "outside", "inside", "near", "beside", "among");
 
     /** Nouns naming a role that a person holds: a description built on one refers to a person. */
-    static final Set<String> PERSON_ROLES = Set.of("president", "presidency", "tenant", "leader", "minister", "premier",
-            "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "senator",
-            "candidate", "nominee", "chief", "head", "chairman", "chairwoman", "director", "official", "officer",
-            "coach", "ambassador", "king", "queen", "prince", "pope", "judge", "prosecutor", "general", "commander",
-            "businessman", "businesswoman", "founder", "ceo", "executive", "manager", "lawmaker", "representative",
-            "congressman", "congresswoman", "deputy", "adviser", "advisor", "aide", "lawyer", "attorney", "doctor",
-            "professor", "researcher", "scientist", "analyst", "author", "writer", "editor", "reporter", "host",
-            "anchor", "announcer", "narrator", "président", "présidente", "ministre", "chef", "porte-parole", "maire",
-            "dirigeant", "dirigeante", "chancelier", "élysée");
+    static final Set<String> PERSON_ROLES = WordList.parse(WordList.resource(Lexicon.class, "roles.txt"));
 
     /** Words that make a capitalised run a body or place rather than a person. */
     static final Set<String> NOT_PERSON = Set.of("republic", "ministry", "government", "party", "union", "council",
             "court", "house", "department", "office", "agency", "company", "news", "times", "post", "journal",
             "university", "street", "nations", "states", "kingdom", "committee", "commission", "senate", "congress",
             "parliament", "assembly", "bank", "group", "corp", "inc", "association", "institute", "foundation",
-            "center", "centre", "church", "army", "police", "forces", "press", "tv", "network", "service", "county",
+            "center", "centre", "army", "police", "forces", "press", "tv", "network", "service", "county",
             "city", "state", "province", "region", "club", "team", "league", "fund", "reserve", "board", "guard",
             "daily", "magazine", "review", "herald", "tribune", "gazette", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "affairs", "foreign", "minister", "president", "prime");
+            "september", "october", "november", "december", "affairs", "foreign", "minister", "president", "prime",
+            "ocean", "sea", "river", "lake", "mountain", "mount", "road", "avenue", "boulevard", "stadium", "arena",
+            "bridge", "island", "islands", "valley", "system", "hills", "coast", "beach", "airport",
+            "station", "tower", "square", "canyon", "forest", "desert", "gulf", "strait", "peninsula", "highway",
+            "drive", "plaza", "building", "palace", "castle", "cathedral", "museum", "theater", "theatre",
+            "hotel", "mall", "market", "school", "college", "academy", "hospital", "prison",
+            "mosque", "rue", "place", "pont", "lac", "mont", "fleuve", "rivière", "stade", "parc", "église", "gare",
+            "aéroport", "quai", "palais", "château", "musée", "théâtre", "hôtel", "marché", "collège", "lycée",
+            "école", "océan", "mer", "île", "vallée", "col", "massif", "glacier", "forêt", "route",
+            "chemin", "allée", "impasse", "cours", "port", "cup", "coupe", "championship", "festival", "prize",
+            "award", "act", "war", "week", "summit", "conference", "olympics", "games", "world",
+            "empire", "point", "cape", "falls", "springs", "heights", "harbor", "harbour", "creek", "reef", "glen", "republican", "republicans", "democratic", "democrat", "democrats", "federation");
 
     /** Titles before a name: dropped when the name is the speaker. */
     static final Set<String> TITLES = Set.of("president", "prime", "minister", "secretary", "gov", "gov.", "governor",
@@ -66,7 +71,7 @@ final class Lexicon {
             "dr.", "chancellor", "general", "gen", "gen.", "judge", "mayor", "coach", "pope", "king", "queen",
             "prince", "princess", "sir", "lord", "lady", "chief", "justice", "attorney", "commissioner", "director",
             "speaker", "leader", "ambassador", "vice", "former", "state", "foreign", "defence", "defense", "interior",
-            "finance", "health", "deputy", "m.", "mme", "président", "présidente", "ministre", "premier", "sénateur");
+            "finance", "health", "deputy", "m.", "mme", "del", "del.", "atty", "atty.", "prof", "prof.", "capt", "capt.", "président", "présidente", "ministre", "premier", "sénateur");
 
     /** Nouns of saying after a possessive: “Paris’ condemnation of an ‘illegal’ operation”. */
     static final Set<String> SPEECH_NOUNS = Set.of("condemnation", "statement", "words", "call", "calls", "remarks",
@@ -96,7 +101,8 @@ final class Lexicon {
             "senate", "sénat", "congress", "parliament", "parlement", "assemblée", "assembly", "campaign", "network",
             "news", "times", "post", "journal", "press", "direction", "service", "groupement", "syndicale",
             "films", "productions", "studios", "entreprise", "société", "olympique", "racing", "stade", "sporting",
-            "nations", "organisation", "organization", "board", "secrétariat", "rectorat", "académie");
+            "nations", "organisation", "organization", "board", "régie", "energy", "freight", "airlines", "airways",
+            "motors", "technologies", "holdings", "industries", "pharmaceuticals", "logistics", "insurance", "secrétariat", "rectorat", "académie");
 
     /** Nouns that make a description a body: the company, l’entreprise, le syndicat, la préfecture. */
     static final Set<String> ORG_NOUNS = Set.of("company", "firm", "group", "union", "ministry", "agency", "department",
@@ -107,7 +113,7 @@ final class Lexicon {
             "gendarmerie", "hôpital", "collectif", "fédération", "confédération", "organisateurs", "organisateur",
             "distributeur", "observatoire", "rectorat", "service", "groupement", "parti", "équipe", "commission", "comité",
             "institut", "université", "fondation", "sénat", "assemblée", "tribunal", "cour", "académie", "ville", "région",
-            "département", "commune", "chaîne", "journal", "label", "studio", "fund", "school", "university", "hospital",
+            "département", "commune", "chaîne", "journal", "régie", "compagnie", "fabricant", "constructeur", "opérateur", "label", "studio", "fund", "school", "university", "hospital",
             "airline", "manufacturer", "retailer", "carrier", "operator", "regulator", "watchdog", "board", "body");
 
     /** Who nobody can name: "one said", "said another", "un autre". Their quotations have no speaker. */
@@ -126,9 +132,15 @@ final class Lexicon {
     private Lexicon() {
     }
 
+    static boolean isQuoteMark(String token) {
+        return token.length() == 1 && "\"“”«»„‘’'".indexOf(token.charAt(0)) >= 0;
+    }
+
     /** A verb of saying; a capitalised one is not, mid-sentence (the United States). */
     static boolean isSpeechVerb(String token) {
-        return !Tokens.isCapitalised(token) && SpeechVerbs.contains(token);
+        // "s’inquiète": the reflexive pronoun is elided onto the verb.
+        String verb = token.startsWith("s’") || token.startsWith("s'") ? token.substring(2) : token;
+        return !Tokens.isCapitalised(token) && SpeechVerbs.contains(verb);
     }
 
     private static Map<String, String> table(String text) {

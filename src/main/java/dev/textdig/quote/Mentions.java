@@ -13,6 +13,14 @@ final class Mentions {
     /** Name particles written in lower case: d’Orsay, al-Assad, van Gogh. */
     private static final Pattern PARTICLE_NAME = Pattern.compile("^(d|l|de|da|di|du|del|van|von|al|el|bin|ibn)[’'\\-]?\\p{Lu}.*");
 
+    /** Words that open a sentence, capitalised there, and are never part of a name: "Meanwhile Rachel Dunne said". */
+    private static final Set<String> SENTENCE_ADVERBS = Set.of("meanwhile", "however", "moreover", "still", "yet",
+            "instead", "nonetheless", "nevertheless", "furthermore", "additionally", "later", "earlier", "now", "today",
+            "yesterday", "separately", "elsewhere", "afterward", "afterwards", "finally", "indeed", "thus", "therefore",
+            "overall", "initially", "previously", "recently", "currently", "ultimately", "similarly", "likewise",
+            "asked", "speaking", "responding", "writing", "cependant", "pourtant", "ensuite", "enfin", "désormais",
+            "aujourd’hui", "hier", "interrogé", "interrogée", "invité", "invitée");
+
     private Mentions() {
     }
 
@@ -37,6 +45,10 @@ final class Mentions {
         if (Lexicon.UNNAMED.contains(opening) && !opening.equals("on")) {
             return tokens.get(from); // "said another": someone the article does not name
         }
+        if (Lexicon.HONORIFICS.containsKey(opening) && from + 1 < tokens.size() && nameLike(tokens.get(from + 1))) {
+            String name = forward(tokens, from + 1); // "a plaidé Me Hugo Lemaire", "said Mr. Grant"
+            return name == null ? null : tokens.get(from) + " " + name;
+        }
         int end = from;
         boolean named = false;
         boolean determiner = false;
@@ -48,7 +60,7 @@ final class Mentions {
             if (!Tokens.isWord(t)) {
                 break;
             }
-            if (end == from && TokenForms.isElided(t) && !nameLike(TokenForms.elided(t))) {
+            if (end == from && isElidedArticle(t)) {
                 // "l’entraîneur valmontois": an elided article and its noun in one token.
                 determiner = true;
                 lastWord = TokenForms.elided(l);
@@ -67,7 +79,7 @@ final class Mentions {
                 afterJoiner = true;
                 end++;
                 continue;
-            } else if (end > from && (Lexicon.NAME_STOPS.contains(l) || Lexicon.isSpeechVerb(l))) {
+            } else if (end > from && (Lexicon.NAME_STOPS.contains(l) || Lexicon.isSpeechVerb(t))) {
                 break;
             } else if (nameLike(t) && !(end == from && isFunctionWord(l))) {
                 named = true;
@@ -82,10 +94,23 @@ final class Mentions {
             end--;
         }
         boolean role = lastWord != null && isRole(lastWord);
+        if (!named && lastWord != null && Lexicon.SPEECH_NOUNS.contains(lastWord) && end + 1 < tokens.size()
+                && (tokens.get(end).equalsIgnoreCase("from") || tokens.get(end).equalsIgnoreCase("by"))) {
+            String source = forward(tokens, end + 1); // "read a statement from Corvane"
+            if (source != null) {
+                return source;
+            }
+        }
         if (!named && (determiner || role)) {
             end = apposedName(tokens, end);
         }
         return named || determiner || role ? nonEmpty(Mentions.join(tokens, from, end)) : null;
+    }
+
+    /** "l’entreprise": an elided article with its noun (not "qu’elle", not "d’Orsay"). */
+    static boolean isElidedArticle(String token) {
+        return (token.startsWith("l’") || token.startsWith("l'") || token.startsWith("L’") || token.startsWith("L'"))
+                && token.length() > 2 && Character.isLowerCase(token.codePointAt(2));
     }
 
     /** "said councilman Bob Stone": a lower-case title right before a name (at most three words before it). */
@@ -134,6 +159,10 @@ final class Mentions {
         if (i >= 0 && tokens.get(i).equals(")")) {
             int open = tokens.subList(0, i).lastIndexOf("(");
             if (open >= 0 && i - open <= 6) {
+                String body = open >= 1 ? bodyBackward(tokens, open - 1) : null;
+                if (body != null) {
+                    return join(tokens, tokens.subList(0, open).lastIndexOf(Tokens.of(body).get(0)), i + 1); // "L’Union … (UNS)"
+                }
                 i = open - 1;
             }
         }
@@ -142,8 +171,8 @@ final class Mentions {
             // "The mayor, Claire Dubois, told": the name in it.
             for (int k = i - 1; k > 0 && i - k <= 25; k--) {
                 if (tokens.get(k).equals(",")) {
-                    if (isName(tokens.subList(k + 1, i))) {
-                        return join(tokens, k + 1, i);
+                    if (isName(tokens.subList(k + 1, i)) || endsWithName(tokens.subList(k + 1, i))) {
+                        return join(tokens, k + 1, i); // "Its sponsor, state senator Lena Farris, said"
                     }
                     String name = backward(tokens, k);
                     return name != null && nameLike(name) && !isPronoun(name) ? name : null;
@@ -157,8 +186,20 @@ final class Mentions {
         if (i < 0 || !Tokens.isWord(tokens.get(i))) {
             return null;
         }
+        String relative = tokens.get(i).toLowerCase(Locale.ROOT);
+        if ((relative.equals("who") || relative.equals("qui")) && i >= 2 && tokens.get(i - 1).equals(",")) {
+            String antecedent = backward(tokens, i - 1); // "Marc H. Morial, the chief executive …, who suggested"
+            if (antecedent != null && !isPronoun(antecedent)) {
+                return antecedent;
+            }
+        }
         if (isPronoun(tokens.get(i))) {
             return tokens.get(i);
+        }
+        String unnamed = tokens.get(i).toLowerCase(Locale.ROOT);
+        if (Lexicon.UNNAMED.contains(unnamed) && !unnamed.equals("on") && (i == 0 || !Tokens.isWord(tokens.get(i - 1))
+                || !DETERMINERS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT)))) {
+            return tokens.get(i); // "one said": someone the article does not name
         }
         int start = i + 1;
         boolean named = false;
@@ -172,21 +213,37 @@ final class Mentions {
             if (DETERMINERS.contains(l)) {
                 start = j;
                 determiner = true;
+                if (j >= 2 && Lexicon.JOINERS.contains(tokens.get(j - 1).toLowerCase(Locale.ROOT)) && Tokens.isWord(tokens.get(j - 2))) {
+                    j--; // "la préfecture de la Sarthe": the article of a complement; the phrase goes on
+                    start = j;
+                    continue;
+                }
                 break;
             }
             if (Lexicon.JOINERS.contains(l) && named && j > 0 && Tokens.isWord(tokens.get(j - 1))) {
                 start = j;
                 continue;
             }
-            if (Lexicon.NAME_STOPS.contains(l) || Lexicon.isSpeechVerb(l) || isFunctionWord(l)) {
+            if (Lexicon.NAME_STOPS.contains(l) || Lexicon.isSpeechVerb(t) || isFunctionWord(l)) {
+                break;
+            }
+            if (isElidedArticle(t) && (j < i || isRole(TokenForms.elided(l)) || Lexicon.ORG_NOUNS.contains(TokenForms.elided(l)))) {
+                start = j; // "l’entreprise a annoncé", "l’adjointe aux finances"
+                determiner = true;
                 break;
             }
             if (nameLike(t)) {
                 named = true;
-            } else if (!(isNounLike(l) && (j < i || isRole(l)))) {
+            } else if (!(isNounLike(l) && (j < i || isRole(l) || Lexicon.ORG_NOUNS.contains(l)))) {
                 break;
             }
             start = j;
+        }
+        if (start > i || !named && !determiner && !isRole(TokenForms.elided(tokens.get(i).toLowerCase(Locale.ROOT)))) {
+            String body = bodyBackward(tokens, i);
+            if (body != null) {
+                return body;
+            }
         }
         if (start > i) {
             return null;
@@ -194,8 +251,51 @@ final class Mentions {
         if (Lexicon.JOINERS.contains(tokens.get(start).toLowerCase(Locale.ROOT))) {
             start++;
         }
-        boolean role = isRole(tokens.get(i).toLowerCase(Locale.ROOT));
+        String last = TokenForms.elided(tokens.get(i).toLowerCase(Locale.ROOT));
+        boolean role = isRole(last) || Lexicon.ORG_NOUNS.contains(last);
         return named || role || (determiner && start < i) ? nonEmpty(join(tokens, start, i + 1)) : null;
+    }
+
+    /**
+     * A body's name ending at {@code i}, read back to its article or to the organisation word that
+     * opens it: "L’Union nationale des salariés", "L’Observatoire des glaciers alpins". Null when the
+     * phrase holds no organisation word.
+     */
+    private static String bodyBackward(List<String> tokens, int i) {
+        boolean organisation = false;
+        for (int j = i; j >= 0 && i - j < 10; j--) {
+            String t = tokens.get(j);
+            String l = t.toLowerCase(Locale.ROOT);
+            if (!Tokens.isWord(t) || Lexicon.isSpeechVerb(t) || Lexicon.NAME_STOPS.contains(l) && !Lexicon.JOINERS.contains(l)) {
+                return null;
+            }
+            organisation |= Lexicon.isOrgWord(t);
+            boolean opens = DETERMINERS.contains(l) || isElidedArticle(t) || TokenForms.isElided(t) && nameLike(t);
+            if (opens && !(j >= 1 && Lexicon.JOINERS.contains(tokens.get(j - 1).toLowerCase(Locale.ROOT)))) {
+                return organisation ? join(tokens, j, i + 1) : null;
+            }
+            if (isFunctionWord(l) && !Lexicon.JOINERS.contains(l) && !DETERMINERS.contains(l)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "state senator Lena Farris": lower-case titles, then a name of two words or more. */
+    private static boolean endsWithName(List<String> words) {
+        int n = words.size();
+        if (n < 3 || n > 7 || !nameLike(words.get(n - 1)) || !nameLike(words.get(n - 2))) {
+            return false;
+        }
+        for (int k = 0; k < n - 2; k++) {
+            String w = words.get(k);
+            if (!Tokens.isWord(w) || nameLike(w) && !Lexicon.TITLES.contains(w.toLowerCase(Locale.ROOT))
+                    || !nameLike(w) && !isRole(w.toLowerCase(Locale.ROOT)) && !Lexicon.TITLES.contains(w.toLowerCase(Locale.ROOT))
+                    && !isNounLike(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return isRole(words.get(n - 3).toLowerCase(Locale.ROOT)) || Lexicon.TITLES.contains(words.get(n - 3).toLowerCase(Locale.ROOT));
     }
 
     /** A short run of capitalised words, not opening with a function word: a person's or body's name. */
@@ -222,7 +322,7 @@ final class Mentions {
 
     /** Sentence-initial "But", "When", "And": capitalised, yet no part of a name. */
     static boolean isFunctionWord(String lower) {
-        return !lower.equals("i") && (dev.textdig.article.Stopwords.isStopword(lower, dev.textdig.article.Language.EN)
+        return !lower.equals("i") && (SENTENCE_ADVERBS.contains(lower) || dev.textdig.article.Stopwords.isStopword(lower, dev.textdig.article.Language.EN)
                 || dev.textdig.article.Stopwords.isStopword(lower, dev.textdig.article.Language.FR))
                 && !lower.equals("us") && !lower.equals("may");
     }
@@ -246,7 +346,8 @@ final class Mentions {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
             String t = tokens.get(i);
-            if (b.length() > 0 && (Tokens.isWord(t) || t.equals("("))) {
+            boolean afterParen = i > from && tokens.get(i - 1).equals("(");
+            if (b.length() > 0 && !afterParen && (Tokens.isWord(t) || t.equals("("))) {
                 b.append(' ');
             }
             b.append(t);

@@ -31,6 +31,11 @@ public final class QuoteExtractor {
             attributions[i] = Attributor.attribute(byParagraph.get(s.paragraph()), inParagraph, at > 0 ? content.get(at - 1).text() : null);
         }
         inherit(spans, attributions);
+        for (int i = 0; i < spans.size(); i++) {
+            if (isNamed(spans.get(i)) && !":".equals(attributions[i].cue())) {
+                attributions[i] = Attribution.NONE; // “Meet the Press”, a “temporary” bridge: nobody said these
+            }
+        }
         SpeakerResolver resolver = new SpeakerResolver(new Entities(content));
         List<Quote> quotes = new ArrayList<>(spans.size());
         Paragraph current = null;
@@ -100,6 +105,37 @@ public final class QuoteExtractor {
                 a[k] = new Attribution(a[k - 1].mention(), a[k - 1].cue());
             }
         }
+    }
+
+    /**
+     * A quoted word or a quoted title rather than a quotation: one word with no verb of saying right
+     * before it ("the “temporary” footbridge"), or a short run of capitalised words with no sentence
+     * punctuation ("Meet the Press", "The Weekly Roundtable").
+     */
+    static boolean isNamed(QuoteSpan s) {
+        String t = s.text().strip();
+        if (t.isEmpty() || s.continuation() || s.runsOn()) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        if (words.length == 1) {
+            String text = s.paragraph().text();
+            int sentence = Sentences.start(text, s.before(), List.of(), -1);
+            List<String> tokens = Tokens.of(text.substring(Math.max(sentence, s.before() - 120), s.before()));
+            // "Clinton called half of his supporters “deplorables”": a word someone used, framed by a verb of saying.
+            return tokens.stream().noneMatch(Lexicon::isSpeechVerb);
+        }
+        if (words.length > 6 || t.matches("(?s).*[.!?,;:]$")) {
+            return false;
+        }
+        for (String w : words) {
+            String bare = w.replaceAll("[^\\p{L}]", "");
+            if (!bare.isEmpty() && !Character.isUpperCase(bare.codePointAt(0))
+                    && !Mentions.isFunctionWord(bare.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(t.codePointAt(0));
     }
 
     private static boolean sameSentence(QuoteSpan first, QuoteSpan second) {

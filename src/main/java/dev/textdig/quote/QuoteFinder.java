@@ -21,10 +21,31 @@ final class QuoteFinder {
         boolean previousRanOn = false;
         for (Paragraph p : paragraphs) {
             List<QuoteSpan> found = inParagraph(p, previousRanOn);
+            if (found.isEmpty()) {
+                found = transcriptTurn(p);
+            }
             spans.addAll(found);
             previousRanOn = !found.isEmpty() && found.get(found.size() - 1).runsOn();
         }
         return spans;
+    }
+
+    /** "MS. HARLOW: My opponent has sat …": a transcript's turn, its speaker in capitals before a colon. */
+    static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile(
+            "^((?:(?:MR|MRS|MS|DR|SEN|REP|GOV|M|MME)\\.\\s)?\\p{Lu}[\\p{Lu}'’\\-]+(?:\\s\\p{Lu}[\\p{Lu}'’\\-]+){0,3}):\\s+(?=\\S)");
+
+    /** A paragraph that is one turn of a transcript, with no quotation marks: the turn is the quotation. */
+    private static List<QuoteSpan> transcriptTurn(Paragraph p) {
+        String s = p.text();
+        java.util.regex.Matcher m = TURN.matcher(s);
+        if (!m.find()) {
+            return List.of();
+        }
+        int end = s.stripTrailing().length();
+        if (end <= m.end()) {
+            return List.of();
+        }
+        return List.of(new QuoteSpan(p, m.end(), end, -1, end - 1, false));
     }
 
     static List<QuoteSpan> inParagraph(Paragraph p, boolean previousRanOn) {

@@ -10,12 +10,15 @@ import java.util.Set;
 /** Who is quoted: a speaker, how many quotations and words, and the ways the text names them. */
 public record SpeakerCount(String speaker, int quotes, int words, List<String> mentions) {
 
-    /** One entry per resolved speaker (or unresolved mention), most quotations first, then by name. */
+    /**
+     * One entry per resolved speaker, most quotations first, then by name. A quotation whose speaker
+     * could not be resolved is left out: "he" or "the company" is how a text names someone, not who.
+     */
     public static List<SpeakerCount> of(List<Quote> quotes) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, Set<String>> mentions = new LinkedHashMap<>();
         for (Quote q : quotes) {
-            String who = q.speaker() != null ? q.speaker() : q.mention();
+            String who = q.speaker();
             if (who == null) {
                 continue;
             }

@@ -99,7 +99,11 @@ final class SpeakerResolver {
                 if (lastPerson != null && paragraph - lastPersonParagraph <= REACH && entities.compatible(lastPerson, gender)) {
                     return Resolved.person(lastPerson);
                 }
-                return Resolved.person(entities.lastPerson(paragraph, paragraph - 2, gender));
+                String named = entities.lastPerson(paragraph, paragraph - 2, gender);
+                if (named == null && gender != '?') {
+                    named = entities.lastPersonOfGender(paragraph, paragraph - 6, gender); // further back, only a sure match
+                }
+                return Resolved.person(named);
             }
         }
     }
@@ -113,7 +117,9 @@ final class SpeakerResolver {
     }
 
     /** A name as written: titles and sentence words dropped, a surname or first name made full. */
-    private Resolved name(List<String> words) {
+    private Resolved name(List<String> written) {
+        // A transcript writes names in capitals ("MR. KETTERING"): compare them as names are written.
+        List<String> words = written.size() < 2 ? written : written.stream().map(SpeakerResolver::unshout).toList();
         int start = 0;
         while (start < words.size() - 1 && (Mentions.isFunctionWord(TokenForms.bare(words.get(start)))
                 || Lexicon.HONORIFICS.containsKey(TokenForms.bare(words.get(start))))) {
@@ -124,28 +130,35 @@ final class SpeakerResolver {
         if (paren > start) {
             end = paren;
         }
-        for (int k = start; k < end; k++) {
-            if (Lexicon.isOrgWord(words.get(k))) {
-                String body = Mentions.join(words, start, words.size());
-                return Resolved.body(TokenForms.elided(body));
-            }
-        }
         // The name follows the last title or role: "Author Cecil Foster", "First Minister Carwyn Jones".
-        int nameStart = start;
+        int nameStart = Entities.givenNameStart(words, start, end);
         for (int k = start; k < end - 1; k++) {
             String l = TokenForms.bare(words.get(k));
             if (Lexicon.TITLES.contains(l) || Mentions.isRole(l) || Lexicon.HONORIFICS.containsKey(l)) {
                 nameStart = k + 1;
             }
         }
+        for (int k = nameStart; k < end; k++) {
+            if (Lexicon.isOrgWord(words.get(k))) {
+                String body = Mentions.join(words, start, words.size());
+                return Resolved.body(TokenForms.elided(body));
+            }
+        }
         String stripped = Mentions.join(words, nameStart, end).replaceAll("[’']s?$", "");
-        if (stripped.isEmpty()) {
-            return Resolved.NONE;
+        if (stripped.isEmpty() || !stripped.contains(" ") && (Lexicon.NOT_PERSON.contains(stripped.toLowerCase(Locale.ROOT))
+                || Mentions.isFunctionWord(stripped.toLowerCase(Locale.ROOT)))) {
+            return Resolved.NONE; // "Republican claims", "Meanwhile": a word, not a speaker
         }
         if (entities.isBody(stripped) || Entities.isAcronym(stripped)) {
             return Resolved.body(stripped);
         }
         return Resolved.person(entities.canonical(stripped));
+    }
+
+    private static String unshout(String word) {
+        boolean shouted = word.length() > 2 && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && word.codePoints().filter(Character::isLetter).count() > 2;
+        return shouted ? word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT) : word;
     }
 
     /**
@@ -160,6 +173,11 @@ final class SpeakerResolver {
         int nameStart = -1;
         for (int k = words.size() - 1; k > 0 && Mentions.nameLike(words.get(k)); k--) {
             nameStart = k;
+        }
+        if (nameStart > 0 && (Lexicon.JOINERS.contains(TokenForms.bare(words.get(nameStart - 1)))
+                || Entities.isDeterminer(TokenForms.bare(words.get(nameStart - 1)))
+                || TokenForms.isElided(words.get(nameStart)) && words.get(nameStart).toLowerCase(Locale.ROOT).startsWith("d"))) {
+            nameStart = -1; // "l’entraîneur de Sarlac", "the mayor of Paris": a place that qualifies the role
         }
         List<String> content = new ArrayList<>();
         int limit = nameStart > 0 ? nameStart : words.size();
@@ -180,8 +198,9 @@ final class SpeakerResolver {
             }
         }
         if (head == null) {
-            // "The New York Post", "the Quai d’Orsay": a body named with its article.
-            return words.size() > 1 && Mentions.nameLike(words.get(1)) ? Resolved.body(Mentions.join(words, 1, words.size())) : Resolved.NONE;
+            // "The New York Post", "the Quai d’Orsay", "la Régie": a body named with its article.
+            return words.size() > 1 && Mentions.nameLike(words.get(1))
+                    ? Resolved.body(entities.fullBodyName(Mentions.join(words, 1, words.size()))) : Resolved.NONE;
         }
         if (bodyNoun) {
             String body = entities.describedAs(content, head, '?', paragraph, false);
@@ -195,42 +214,62 @@ final class SpeakerResolver {
             if (body == null && lastBody != null && paragraph - lastBodyParagraph <= 1) {
                 body = lastBody;
             }
+            if (body == null) {
+                body = entities.lastBody(paragraph, paragraph - 2); // "the company", right after a firm is named
+            }
             return body == null ? Resolved.NONE : Resolved.body(body);
         }
-        if (INDEFINITE.contains(article)) {
-            return Resolved.NONE; // "un retraité", "a resident": someone the article does not name
+        if (INDEFINITE.contains(article) || !Mentions.isRole(head)) {
+            // "un retraité", "a resident": someone the article does not name; "the report": no one.
+            return Resolved.NONE;
         }
         String person = entities.describedAs(content, head, gender, paragraph, true);
         if (person == null && lastPerson != null && paragraph - lastPersonParagraph <= REACH - 1
                 && entities.compatible(lastPerson, gender)) {
             person = lastPerson; // a definite role with no other holder: the person the passage is about
         }
-        if (person == null && Mentions.isRole(head)) {
+        if (person == null) {
+            person = entities.lastPerson(paragraph, paragraph - 1, gender); // "assure l’élu", just after naming him
+        }
+        if (person == null) {
             String salient = entities.salient();
             person = salient != null && entities.compatible(salient, gender) ? salient : null;
         }
         return Resolved.person(person);
     }
 
-    /** The noun a description is built on: first after a French article, last before a preposition in English. */
+    /**
+     * The noun a description is built on: a role or a body's kind where there is one (the first in
+     * French, "l’ancien maire"; the last before a preposition in English, "the Republican leader"),
+     * else the first content word in French and the last in English.
+     */
     private static String headNoun(List<String> words, List<String> content, boolean french) {
         if (content.isEmpty()) {
             return null;
         }
-        if (french) {
-            return content.get(0);
-        }
-        String head = null;
-        for (int k = 1; k < words.size(); k++) {
-            String w = TokenForms.bare(words.get(k));
-            if (Lexicon.JOINERS.contains(w) || w.equals(",") || Mentions.nameLike(words.get(k)) && head != null) {
+        List<String> candidates = new ArrayList<>();
+        for (int k = 0; k < words.size(); k++) {
+            String w = TokenForms.bare(TokenForms.elided(words.get(k)));
+            if (k > 0 && (Lexicon.JOINERS.contains(w) || w.equals(",") || TokenForms.isElided(words.get(k)))) {
                 break;
             }
-            if (content.contains(w) && !Mentions.nameLike(words.get(k))) {
-                head = w;
+            if (content.contains(w) && (!Mentions.nameLike(words.get(k)) || Mentions.isRole(w))) {
+                candidates.add(w); // "the Republican leader": the head is lower case; a capitalised word qualifies it
             }
         }
-        return head;
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        List<String> ordered = new ArrayList<>(candidates);
+        if (!french) {
+            java.util.Collections.reverse(ordered);
+        }
+        for (String w : ordered) {
+            if (Mentions.isRole(w) || Lexicon.ORG_NOUNS.contains(w)) {
+                return w;
+            }
+        }
+        return ordered.get(0);
     }
 
     private static boolean hasComplement(List<String> words) {

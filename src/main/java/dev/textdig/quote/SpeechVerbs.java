@@ -24,6 +24,9 @@ final class SpeechVerbs {
 
     private static Set<String> load() {
         Set<String> forms = new HashSet<>(WordList.parse(WordList.resource(SpeechVerbs.class, "speech-verbs.txt")));
+        for (String base : WordList.parse(WordList.resource(SpeechVerbs.class, "speech-verbs-en.txt"))) {
+            forms.addAll(inflect(base));
+        }
         String[] lines = WordList.resource(SpeechVerbs.class, "speech-verbs-fr.txt").split("\n");
         Set<String> irregular = new HashSet<>();
         for (String line : lines) {
@@ -45,6 +48,26 @@ final class SpeechVerbs {
             }
         }
         return Set.copyOf(forms);
+    }
+
+    /** An English verb's base, third-person and past forms: urge, urges, urged; cry, cries, cried; chat, chats, chatted is listed whole. */
+    static Set<String> inflect(String base) {
+        Set<String> out = new HashSet<>();
+        out.add(base);
+        boolean consonantY = base.endsWith("y") && base.length() > 2 && "aeiou".indexOf(base.charAt(base.length() - 2)) < 0;
+        if (consonantY) {
+            String stem = base.substring(0, base.length() - 1);
+            out.add(stem + "ies");
+            out.add(stem + "ied");
+        } else if (base.endsWith("e")) {
+            out.add(base + "s");
+            out.add(base + "d");
+        } else {
+            boolean sibilant = base.endsWith("s") || base.endsWith("sh") || base.endsWith("ch") || base.endsWith("x") || base.endsWith("z");
+            out.add(base + (sibilant ? "es" : "s"));
+            out.add(base + "ed");
+        }
+        return out;
     }
 
     /** The third-person forms of a regular French verb of the first (-er) or second (-ir) group. */

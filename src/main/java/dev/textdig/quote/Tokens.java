@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 final class Tokens {
     /** Words (with inner apostrophes, hyphens and dots: d’Orsay, a-t-il, U.S.) or single punctuation marks. */
     private static final Pattern TOKEN = Pattern.compile(
-            "\\p{L}\\.(?:\\p{L}\\.)+|[\\p{L}\\p{N}]+(?:[’'\\-.][\\p{L}\\p{N}]+)*(?:’s|'s|’|')?|\\S");
-    private static final Pattern ABBREVIATION = Pattern.compile("(?i)(mr|mrs|ms|dr|gov|sen|rep|gen|st|jr|sr|lt|col|sgt|rev|m)|\\p{Lu}");
+            "\\p{L}\\.(?:\\p{L}\\.)+|[\\p{L}\\p{N}]+(?:[’'\\-.][\\p{L}\\p{N}]+)*(?:’s|'s|’|')?|[^\\s\\u00A0\\u2007\\u2009\\u202F]");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?i)(mr|mrs|ms|dr|gov|sen|rep|gen|st|jr|sr|lt|col|sgt|rev|m|del|atty|supt|capt|cmdr|adm|prof|pres|amb|hon)|\\p{Lu}");
 
     private Tokens() {
     }

@@ -45,6 +45,17 @@ class QuotesCommandTest {
     }
 
     @Test
+    void speakersListPeopleAndBodiesNeverPronouns() {
+        String article = "Storm closes the coast road\n\n"
+                + "The Atlantic Ocean rose over the sea wall at Kerran Point on Sunday night.\n\n"
+                + "\u201cIt has never come this high,\u201d he said. \u201cWe will rebuild the wall,\u201d it said.\n\n"
+                + "\u201cThe road stays shut until Friday,\u201d said Mayor Helen Duggan.\n";
+        Run r = Cli.withStdin(article, "quotes", "--speakers", "--format", "tsv");
+        assertThat(r.status()).isZero();
+        assertThat(r.lines()).containsExactly("speaker\tquotes\twords\tmentions", "Helen Duggan\t1\t6\tMayor Helen Duggan");
+    }
+
+    @Test
     void verifyGivesVerdictAndStatus() {
         Run close = Cli.run("quotes", "--verify", "the offensive must end immediately and discussions for the rights", "--format", "jsonl", SAMPLE);
         assertThat(close.status()).isZero();

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -18,11 +17,7 @@ import org.junit.jupiter.api.TestFactory;
  * Speaker attribution on the team's own passages (see {@link AttributionFixtures}): each passage is
  * one test, named by its id and phenomenon. The quotations found must be exactly the expected ones,
  * in order (each matched by the first words it starts with), each with the expected speaker.
- *
- * <p>Disabled while attribution catches up: most passages fail today. To see where it stands, run
- * {@code mvn test -Dtest=AttributionFixturesTest -Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition}.
  */
-@Disabled("enabled once attribution handles these")
 class AttributionFixturesTest {
 
     @TestFactory
