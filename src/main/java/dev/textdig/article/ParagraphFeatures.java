@@ -17,10 +17,18 @@ record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, 
      * The number starts a word: inside a handle or a tag ({@code @jo1Smith}) it is part of a name.
      */
     private static final Pattern GLUED_NUMBER = Pattern.compile("(?<![\\p{L}\\d@#_])\\d[\\d,.]*\\p{Lu}\\p{Ll}+");
-    /** Two lower-case letters glued to a capitalised word: {@code HomePolitics}, {@code FansLike}. */
-    private static final Pattern GLUED_CAMEL = Pattern.compile("\\p{Ll}{2,}\\p{Lu}\\p{Ll}{2,}");
-    /** An e-mail address or a web address: contact details and links, never a headline. */
-    private static final Pattern ADDRESS = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+\\.[\\p{L}\\d.-]+|(?i)\\bhttps?://|\\bwww\\.");
+    /**
+     * Two lower-case letters glued to a capitalised word: {@code HomePolitics}, {@code FansLike}.
+     * Tried only where a run of lower-case letters starts, and the run taken whole: from every
+     * position of a 10 MB word it was quadratic.
+     */
+    private static final Pattern GLUED_CAMEL = Pattern.compile("(?<!\\p{Ll})\\p{Ll}{2,}+\\p{Lu}\\p{Ll}{2}");
+    /**
+     * An e-mail address or a web address: contact details and links, never a headline. The local
+     * part starts where its run of characters starts and takes it whole (possessive): tried from
+     * every position of a 10 MB word, it was quadratic.
+     */
+    private static final Pattern ADDRESS = Pattern.compile("(?<![\\p{L}\\d._%+-])[\\p{L}\\d._%+-]++@[\\p{L}\\d-]++\\.[\\p{L}\\d.-]+|(?i)\\bhttps?://|\\bwww\\.");
     /** Menu and breadcrumb separators between short items. */
     private static final Pattern SEPARATORS = Pattern.compile("\\s[|›»>/•·]\\s|\\s[|›»>/•·]$|^[|›»>/•·]\\s");
     /**
@@ -66,11 +74,27 @@ record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, 
                 || last == '\'' || last == '’' || last == ')');
         // A word with an inner capital in a sentence is a name (YouTube, PolitiFact); glued menu
         // items (HomePolitics) do not end like a sentence.
-        boolean glued = GLUED_NUMBER.matcher(trimmed).find()
+        // Each pattern is tried only on text that holds the character it needs: a regular
+        // expression costs per position, and a 10 MB word has ten million of them.
+        boolean glued = (hasDigit(trimmed) && GLUED_NUMBER.matcher(trimmed).find())
                 || (words <= 12 && !ends && GLUED_CAMEL.matcher(trimmed).find());
         boolean meta = words <= 15 && (META.matcher(trimmed).find() || (words <= 8 && DATE.matcher(trimmed).find()));
         return new ParagraphFeatures(words, words == 0 ? 0 : (double) stop / words, ends, ellipsis, glued,
                 SEPARATORS.matcher(trimmed).find(), words <= 25 && FURNITURE.matcher(trimmed).find(), meta,
-                ADDRESS.matcher(trimmed).find());
+                mayHoldAddress(trimmed) && ADDRESS.matcher(trimmed).find());
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An address holds {@code @}, {@code ://} or {@code www.}, so an {@code @}, a dot or a colon at least. */
+    private static boolean mayHoldAddress(String s) {
+        return s.indexOf('@') >= 0 || s.indexOf('.') >= 0 || s.indexOf(':') >= 0;
     }
 }

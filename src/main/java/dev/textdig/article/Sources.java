@@ -32,7 +32,7 @@ public final class Sources {
                 sources.add(new Source(Source.STDIN, null));
                 continue;
             }
-            Path path = Path.of(arg);
+            Path path = Path.of(arg); // drops a trailing slash: checked below, as the system would
             if (Files.isDirectory(path)) {
                 List<Path> files = textFilesUnder(path, arg);
                 if (files.isEmpty()) {
@@ -43,6 +43,8 @@ public final class Sources {
                 }
             } else if (!Files.exists(path)) {
                 throw new InputException(arg + ": no such file or folder");
+            } else if (arg.endsWith("/")) {
+                throw new InputException(arg + ": not a directory"); // article.txt/, as cat and grep say
             } else if (!Files.isReadable(path)) {
                 throw new InputException(arg + ": permission denied");
             } else {
@@ -52,9 +54,16 @@ public final class Sources {
         return sources;
     }
 
+    /**
+     * Every {@code *.txt} file below the folder. A folder given as a symbolic link is followed, as
+     * grep -r and ripgrep do; folders linked below it are not (no loops), as grep -r does.
+     */
     private static List<Path> textFilesUnder(Path dir, String arg) {
-        try (Stream<Path> walk = Files.walk(dir)) {
+        // "link/." names the folder the link points to, and keeps the names below it as typed.
+        Path start = Files.isSymbolicLink(dir) ? dir.resolve(".") : dir;
+        try (Stream<Path> walk = Files.walk(start)) {
             return walk.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+                    .map(p -> start == dir ? p : dir.resolve(start.relativize(p)))
                     .sorted()
                     .toList();
         } catch (IOException e) {

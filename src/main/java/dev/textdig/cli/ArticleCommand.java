@@ -60,7 +60,8 @@ abstract class ArticleCommand implements Callable<Integer> {
     protected static Set<Kind> kinds(List<String> labels) {
         Set<Kind> kinds = EnumSet.noneOf(Kind.class);
         if (labels != null) {
-            for (String label : labels) {
+            // --kind ',,' splits into no labels at all: an empty kind, as --kind '' is, never "no filter".
+            for (String label : labels.isEmpty() ? List.of("") : labels) {
                 try {
                     kinds.add(Kind.fromLabel(label));
                 } catch (IllegalArgumentException e) {

@@ -31,7 +31,7 @@ public final class Context {
     /** A diagnostic line on stderr: {@code textdig: message}. */
     void warn(String message) {
         // Messages quote file names, queries and options as typed: escaped like results on a terminal.
-        err.println("textdig: " + TerminalText.safe(message));
+        err.println("textdig: " + TerminalText.name(message));
         err.flush();
     }
 }

@@ -65,7 +65,7 @@ final class InfoCommand extends ArticleCommand {
             for (String key : COLUMNS) {
                 Object v = row.get(key);
                 String label = String.format("%-24s", key.replace('_', ' ') + ":");
-                b.append(style.dim(label)).append(v == null ? "-" : TerminalText.safe(v.toString())).append('\n');
+                b.append(style.dim(label)).append(v == null ? "-" : key.equals("file") ? TerminalText.name(v.toString()) : TerminalText.safe(v.toString())).append('\n');
             }
             return b.toString();
         }

@@ -143,7 +143,7 @@ final class KeywordsCommand extends ArticleCommand {
             StringBuilder b = new StringBuilder();
             String file = row.string("file");
             if (perFile && !file.equals(lastFile)) {
-                b.append(lastFile == null ? "" : "\n").append(style.file(TerminalText.safe(file))).append('\n');
+                b.append(lastFile == null ? "" : "\n").append(style.file(TerminalText.name(file))).append('\n');
                 lastFile = file;
                 header = true;
             }

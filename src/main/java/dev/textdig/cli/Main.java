@@ -36,8 +36,6 @@ import picocli.CommandLine.ParameterException;
 public final class Main implements Runnable {
     /** Kept so the logger and its level survive garbage collection. */
     private static final Logger LUCENE_LOGGER = Logger.getLogger("org.apache.lucene");
-    /** How long an interrupted run waits for a write to a reader that has stopped reading. */
-    private static final long STOP_WAIT_MILLIS = 2_000;
 
     static {
         // Lucene logs a notice about the vector module on JDK 25: stderr stays clean on success.
@@ -55,9 +53,21 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         Stdout stdout = new Stdout(new FileOutputStream(FileDescriptor.out), Terminal::stdoutReaderGone);
         // On SIGINT or SIGTERM the JVM exits with 128 + the signal's number (130, 143) once this
-        // hook returns: let a write in progress finish, so output ends with a whole record.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stdout.stop(STOP_WAIT_MILLIS), "textdig-stop"));
-        int status = run(System.in, stdout, new PrintWriter(System.err, true, StandardCharsets.UTF_8), Terminal.detect(), args);
+        // hook returns: output then ends with a whole record (see Stdout.stop).
+        Runtime.getRuntime().addShutdownHook(new Thread(stdout::stop, "textdig-stop"));
+        Terminal terminal = Terminal.detect();
+        InputStream stdin = System.in;
+        if (Terminal.stdinClosed()) {
+            // Nothing to read: "no input" without FILE, an error for '-'.
+            terminal = new Terminal(true, terminal.stdoutIsTerminal(), terminal.env());
+            stdin = new InputStream() {
+                @Override
+                public int read() throws java.io.IOException {
+                    throw new java.io.IOException("stdin is closed");
+                }
+            };
+        }
+        int status = run(stdin, stdout, new PrintWriter(System.err, true, StandardCharsets.UTF_8), terminal, args);
         System.exit(status);
     }
 

@@ -69,7 +69,7 @@ final class ParagraphsCommand extends ArticleCommand {
         public String render(Row row, Style style) {
             String margin = String.format("%5s %-10s", row.get("line"), row.get("kind"));
             String kindStyled = style.number(margin.substring(0, 5)) + " " + style.dim(margin.substring(6));
-            String prefix = withFile ? style.file(TerminalText.safe(row.string("file"))) + ":" : "";
+            String prefix = withFile ? style.file(TerminalText.name(row.string("file"))) + ":" : "";
             String text = TerminalText.safe(row.string("text"));
             if ("title".equals(row.get("kind"))) {
                 text = style.bold(text);

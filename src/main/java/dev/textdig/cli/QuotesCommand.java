@@ -200,7 +200,7 @@ final class QuotesCommand extends ArticleCommand {
                 detail.add(row.string("cue"));
             }
             String details = detail.isEmpty() ? "" : " " + style.dim("(" + TerminalText.safe(String.join(", ", detail)) + ")");
-            String where = style.file(TerminalText.safe(row.string("file"))) + ":" + style.number(row.string("line"))
+            String where = style.file(TerminalText.name(row.string("file"))) + ":" + style.number(row.string("line"))
                     + " " + style.dim("¶" + row.get("paragraph"));
             return who + details + "  " + where + "\n"
                     + TextWrap.wrap("“" + TerminalText.safe(row.string("text")) + "”", width, "    ") + "\n";
@@ -216,7 +216,7 @@ final class QuotesCommand extends ArticleCommand {
             b.append(row.get("text") == null ? "\n" : String.format(Locale.ROOT, "  (similarity %.2f)%n", (Double) row.get("score")));
             if (row.get("text") != null) {
                 b.append("closest: ").append(row.get("speaker") == null ? "(no speaker)" : TerminalText.safe(row.string("speaker")))
-                        .append("  ").append(style.file(TerminalText.safe(row.string("file")))).append(':')
+                        .append("  ").append(style.file(TerminalText.name(row.string("file")))).append(':')
                         .append(style.number(row.string("line"))).append('\n');
                 b.append(TextWrap.wrap("“" + TerminalText.safe(row.string("text")) + "”", width, "    "));
                 List<String> diffs = castList(row.get("differences"));

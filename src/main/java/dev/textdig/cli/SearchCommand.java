@@ -114,16 +114,30 @@ final class SearchCommand extends ArticleCommand {
         for (Hit hit : result.hits()) {
             rank++;
             Paragraph p = hit.paragraph();
-            List<Paragraph> neighbours = hit.article().paragraphs().stream()
-                    .filter(n -> allParagraphs || !n.isFurniture() || n == p)
-                    .toList();
-            int at = neighbours.indexOf(p);
-            for (int i = Math.max(0, at - context); i < at; i++) {
-                emit(writer, row("context", rank, hit.article(), neighbours.get(i), null, List.of()));
-            }
-            emit(writer, row("match", rank, hit.article(), p, hit.score(), hit.matches()));
-            for (int i = at + 1; i <= Math.min(neighbours.size() - 1, at + context); i++) {
-                emit(writer, row("context", rank, hit.article(), neighbours.get(i), null, List.of()));
+            if (context > 0) {
+                // Only with -C: the article's paragraphs around this one (a match in furniture,
+                // with -a off, still counts from where it stands), found by its number: a hit costs C, not the article's length.
+                List<Paragraph> all = hit.article().paragraphs();
+                int at = p.number() - 1 < all.size() && all.get(p.number() - 1) == p ? p.number() - 1 : all.indexOf(p);
+                List<Paragraph> before = new ArrayList<>();
+                for (int i = at - 1; i >= 0 && before.size() < context; i--) {
+                    if (allParagraphs || !all.get(i).isFurniture()) {
+                        before.add(0, all.get(i));
+                    }
+                }
+                for (Paragraph n : before) {
+                    emit(writer, row("context", rank, hit.article(), n, null, List.of()));
+                }
+                emit(writer, row("match", rank, hit.article(), p, hit.score(), hit.matches()));
+                int shown = 0;
+                for (int i = at + 1; i < all.size() && shown < context; i++) {
+                    if (allParagraphs || !all.get(i).isFurniture()) {
+                        emit(writer, row("context", rank, hit.article(), all.get(i), null, List.of()));
+                        shown++;
+                    }
+                }
+            } else {
+                emit(writer, row("match", rank, hit.article(), p, hit.score(), hit.matches()));
             }
         }
         writer.finish(new Row()
@@ -153,7 +167,7 @@ final class SearchCommand extends ArticleCommand {
         boolean single = index.articles().size() == 1;
         ResultWriter writer = writer(List.of("file", "count"), (row, style) -> single
                 ? row.get("count") + "\n"
-                : style.file(TerminalText.safe(row.string("file"))) + ":" + row.get("count") + "\n");
+                : style.file(TerminalText.name(row.string("file"))) + ":" + row.get("count") + "\n");
         long total = 0;
         for (int a = 0; a < counts.length; a++) {
             total += counts[a];
@@ -164,7 +178,7 @@ final class SearchCommand extends ArticleCommand {
     }
 
     private int printFiles(List<Article> matching) {
-        ResultWriter writer = writer(List.of("file"), (row, style) -> style.file(TerminalText.safe(row.string("file"))) + "\n");
+        ResultWriter writer = writer(List.of("file"), (row, style) -> style.file(TerminalText.name(row.string("file"))) + "\n");
         for (Article a : matching) {
             emit(writer, new Row().put("file", a.file()));
         }
@@ -180,7 +194,7 @@ final class SearchCommand extends ArticleCommand {
         @Override
         public String render(Row row, Style style) {
             boolean match = "match".equals(row.get("type"));
-            String header = style.file(TerminalText.safe(row.string("file"))) + ":" + style.number(row.string("line"))
+            String header = style.file(TerminalText.name(row.string("file"))) + ":" + style.number(row.string("line"))
                     + " " + style.dim("(¶" + row.get("paragraph") + ", " + row.get("kind")
                     + (match ? ", score " + String.format(java.util.Locale.ROOT, "%.2f", (Double) row.get("score")) : ", context")
                     + ")");

@@ -26,6 +26,25 @@ public record Terminal(boolean stdinIsTerminal, boolean stdoutIsTerminal, Map<St
         return v == null || v.isEmpty() ? fallback : v.equals("1") || v.equalsIgnoreCase("true");
     }
 
+    /**
+     * Whether the process was started with stdin closed ({@code <&-}). The launcher tells
+     * ({@code -Dtextdig.stdin.closed=1}); started directly, descriptor 0 then holds a file the JVM
+     * opened for itself (its modules image, the jar), which must not be read as an article.
+     */
+    public static boolean stdinClosed() {
+        if (flag("textdig.stdin.closed", false)) {
+            return true;
+        }
+        try {
+            Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/0"));
+            Path javaHome = Path.of(System.getProperty("java.home", "/nonexistent")).toRealPath();
+            return target.startsWith(javaHome) || target.toString().endsWith(".jar")
+                    && target.equals(Path.of(System.getProperty("java.class.path", "")).toAbsolutePath().normalize());
+        } catch (IOException | RuntimeException unknown) {
+            return false; // no /proc: trust descriptor 0
+        }
+    }
+
     /** {@code Console.isTerminal()} where the JDK has it (22+), else whether there is a console at all. */
     private static boolean consoleIsTerminal() {
         Console console = System.console();

@@ -31,6 +31,14 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class QueryFactory {
     private static final Set<String> INT_FIELDS = Set.of(Fields.PARAGRAPH, Fields.LINE);
+    /** The fields a query may name, in the order an error lists them. */
+    private static final java.util.List<String> QUERY_FIELDS = java.util.List.of(Fields.TEXT, Fields.KIND, Fields.FILE,
+            Fields.PARAGRAPH, Fields.LINE, Fields.LANGUAGE, Fields.SPEAKER, Fields.QUOTE);
+    /**
+     * The largest boost. Past it a score overflows a float (2e38 made the hit vanish from the list
+     * while {@code -c} counted it) or loses its decimals in JSON; no ranking needs more.
+     */
+    static final float MAX_BOOST = 1_000_000f;
     /** Deeper than any query a person writes; far short of what would exhaust the parser's stack. */
     private static final int MAX_NESTING = 100;
     private final Analyzer analyzer;
@@ -80,12 +88,17 @@ public final class QueryFactory {
             throw new QuerySyntaxException("query nests groups deeper than " + MAX_NESTING + " levels");
         }
         try {
-            return inEveryLanguage(language -> {
-                QueryParser parser = new LanguageParser(analyzer, language);
+            return checkBoosts(inEveryLanguage(language -> {
+                LanguageParser parser = new LanguageParser(analyzer, language);
                 parser.setAllowLeadingWildcard(true);
                 parser.setSplitOnWhitespace(true);
-                return parser.parse(query);
-            });
+                Query parsed = parser.parse(query);
+                if (parser.unknownField != null) {
+                    throw new QuerySyntaxException("query does not parse: unknown field '" + shown(parser.unknownField) + "' (fields: "
+                            + String.join(", ", QUERY_FIELDS) + "; quote it, or use --literal)");
+                }
+                return parsed;
+            }));
         } catch (ParseException e) {
             if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
                 throw tooManyTerms();
@@ -100,6 +113,22 @@ public final class QueryFactory {
         } catch (StackOverflowError e) {
             throw new QuerySyntaxException("query is nested too deeply to parse");
         }
+    }
+
+    /** Refuses a boost past {@link #MAX_BOOST}, anywhere in the query. */
+    private static Query checkBoosts(Query q) {
+        if (q instanceof org.apache.lucene.search.BoostQuery b) {
+            if (!(b.getBoost() <= MAX_BOOST)) {
+                throw new QuerySyntaxException("a boost (^) must be a number from 0 to " + (long) MAX_BOOST + ", not "
+                        + String.format(java.util.Locale.ROOT, "%.3g", b.getBoost()));
+            }
+            checkBoosts(b.getQuery());
+        } else if (q instanceof BooleanQuery bq) {
+            for (BooleanClause c : bq.clauses()) {
+                checkBoosts(c.query());
+            }
+        }
+        return q;
     }
 
     /** How deep the query's parentheses go (the parser recurses once a level). */
@@ -247,8 +276,36 @@ public final class QueryFactory {
             return Fields.inLanguage(field, language);
         }
 
+        /** The first field the query names that no paragraph has; reported once the query parses. */
+        String unknownField;
+
+        /**
+         * A field name typo would silently match nothing, as a kind typo would: both are errors. Noted
+         * here and reported after the parse, so a syntax error further on is still reported first.
+         */
+        private void checkField(String field) {
+            if (unknownField == null && !field.equals("*") && !QUERY_FIELDS.contains(field)) {
+                unknownField = field;
+            }
+        }
+
+        /** Numeric fields take a number or a range; {@code line:*} is every paragraph, as {@code kind:*} is. */
+        private Query numericPattern(String field, String pattern) throws ParseException {
+            if (pattern.equals("*")) {
+                return IntField.newRangeQuery(field, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            }
+            throw new ParseException("field " + field + " takes a number or a range [a TO b], not '" + pattern + "'");
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+            checkField(field);
+            return super.getFieldQuery(field, queryText, slop);
+        }
+
         @Override
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            checkField(field);
             if (INT_FIELDS.contains(field)) {
                 int value = parseInt(field, queryText);
                 return IntField.newExactQuery(field, value);
@@ -265,27 +322,33 @@ public final class QueryFactory {
 
         @Override
         protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-            return super.getPrefixQuery(local(field), termStr);
+            checkField(field);
+            return INT_FIELDS.contains(field) ? numericPattern(field, termStr + "*") : super.getPrefixQuery(local(field), termStr);
         }
 
         @Override
         protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-            return super.getWildcardQuery(local(field), termStr);
+            checkField(field);
+            return INT_FIELDS.contains(field) ? numericPattern(field, termStr) : super.getWildcardQuery(local(field), termStr);
         }
 
         @Override
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-            return super.getFuzzyQuery(local(field), termStr, minSimilarity);
+            checkField(field);
+            return INT_FIELDS.contains(field) ? numericPattern(field, termStr + "~")
+                    : super.getFuzzyQuery(local(field), termStr, minSimilarity);
         }
 
         @Override
         protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-            return super.getRegexpQuery(local(field), termStr);
+            checkField(field);
+            return INT_FIELDS.contains(field) ? numericPattern(field, "/" + termStr + "/") : super.getRegexpQuery(local(field), termStr);
         }
 
         @Override
         protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
                 throws ParseException {
+            checkField(field);
             if (INT_FIELDS.contains(field)) {
                 int lo = part1 == null || part1.equals("*") ? Integer.MIN_VALUE : parseInt(field, part1);
                 int hi = part2 == null || part2.equals("*") ? Integer.MAX_VALUE : parseInt(field, part2);

@@ -17,6 +17,18 @@ public final class TerminalText {
 
     /** The text with every unsafe character escaped; tabs become spaces. */
     public static String safe(String s) {
+        return escaped(s, false);
+    }
+
+    /**
+     * A file name (or a message quoting one) made safe: as {@link #safe}, but a tab is shown as
+     * {@code \x09}, not turned into a space, which would name another file.
+     */
+    public static String name(String s) {
+        return escaped(s, true);
+    }
+
+    private static String escaped(String s, boolean escapeTab) {
         if (s == null) {
             return "";
         }
@@ -32,7 +44,7 @@ public final class TerminalText {
             if (b == null) {
                 b = new StringBuilder(s.length() + 16).append(s, 0, i);
             }
-            if (c == '\t') {
+            if (c == '\t' && !escapeTab) {
                 b.append(' ');
             } else {
                 appendEscape(b, c);
