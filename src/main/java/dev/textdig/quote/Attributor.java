@@ -279,7 +279,8 @@ final class Attributor {
 
     /** "was put up", "were called": a passive verb says nothing about who speaks. */
     private static boolean passive(List<String> t, int v) {
-        return v > 0 && PASSIVE.contains(t.get(v - 1).toLowerCase(Locale.ROOT));
+        // "is promising", "was telling" are progressive, not passive
+        return v > 0 && PASSIVE.contains(t.get(v - 1).toLowerCase(Locale.ROOT)) && !t.get(v).toLowerCase(Locale.ROOT).endsWith("ing");
     }
 
     /** Days, times and short adverbials between a verb and its colon. */
