@@ -54,6 +54,9 @@ final class Entities {
     private final Set<String> described = new HashSet<>();
     private final Map<String, String> canonicalNames = new HashMap<>();
     private Set<String> describedCanonical;
+    private java.util.Optional<String> salient;
+    private Map<String, List<String>> byLastWord;
+    private Map<String, List<String>> byFirstWord;
     private final Set<String> bodies = new HashSet<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
     private final List<Description> descriptions = new ArrayList<>();
@@ -380,6 +383,31 @@ final class Entities {
 
     // ---- asking ----
 
+    /** How far back a role or a body's description may look for what the article called it: an article, not an archive. */
+    private static final int DESCRIPTION_REACH = 200;
+
+    /**
+     * The entries of a list in paragraph order that lie in paragraphs {@code from} to {@code to}: found
+     * by binary search, so that resolving every quotation of a huge article stays linear in it.
+     */
+    private static <T> List<T> between(List<T> list, java.util.function.ToIntFunction<T> paragraphOf, int from, int to) {
+        return list.subList(firstAtOrAfter(list, paragraphOf, from), firstAtOrAfter(list, paragraphOf, to + 1));
+    }
+
+    private static <T> int firstAtOrAfter(List<T> list, java.util.function.ToIntFunction<T> paragraphOf, int paragraph) {
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (paragraphOf.applyAsInt(list.get(mid)) < paragraph) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     static boolean isDeterminer(String lower) {
         return ARTICLES.containsKey(lower);
     }
@@ -399,21 +427,33 @@ final class Entities {
 
     /** The full name a short one stands for: "Pence" → "Mike Pence", "Le Goff" → "Jean-Yves Le Goff", "Léa" → "Léa Castagné". */
     String fullName(String name) {
+        if (byLastWord == null) {
+            // Indexed once, by first and last word, so that each lookup costs the names that share a word.
+            byLastWord = new HashMap<>();
+            byFirstWord = new HashMap<>();
+            for (String person : people.keySet()) {
+                byLastWord.computeIfAbsent(person.substring(person.lastIndexOf(' ') + 1), k -> new ArrayList<>()).add(person);
+                int space = person.indexOf(' ');
+                if (space > 0) {
+                    byFirstWord.computeIfAbsent(person.substring(0, space), k -> new ArrayList<>()).add(person);
+                }
+            }
+        }
         String best = null;
         int bestCount = 0;
-        for (Map.Entry<String, Integer> e : people.entrySet()) {
-            String candidate = e.getKey();
-            if (candidate.length() > name.length() && candidate.endsWith(" " + name) && e.getValue() > bestCount) {
+        for (String candidate : byLastWord.getOrDefault(name.substring(name.lastIndexOf(' ') + 1), List.of())) {
+            int count = people.get(candidate);
+            if (candidate.length() > name.length() && candidate.endsWith(" " + name) && count > bestCount) {
                 best = candidate;
-                bestCount = e.getValue();
+                bestCount = count;
             }
         }
         if (best != null) {
             return best;
         }
         String byFirst = null;
-        for (String candidate : people.keySet()) {
-            if (candidate.startsWith(name + " ") && !name.contains(" ")) {
+        for (String candidate : name.contains(" ") ? List.<String>of() : byFirstWord.getOrDefault(name, List.of())) {
+            if (candidate.startsWith(name + " ")) {
                 if (byFirst != null && !byFirst.equals(candidate)) {
                     return null; // two people share that first name: no telling which
                 }
@@ -466,8 +506,8 @@ final class Entities {
     String describedAs(List<String> words, String head, char gender, int paragraph, boolean person) {
         Description best = null;
         int bestScore = 0;
-        for (Description d : descriptions) {
-            if (d.person() != person || d.paragraph() > paragraph || (person && !compatible(d.name(), gender))) {
+        for (Description d : between(descriptions, Description::paragraph, paragraph - DESCRIPTION_REACH, paragraph)) {
+            if (d.person() != person || (person && !compatible(d.name(), gender))) {
                 continue;
             }
             int score = 0;
@@ -489,8 +529,8 @@ final class Entities {
     /** A body whose own name holds the head noun or a word of its family ({@code le syndicat} → {@code Union syndicale …}). */
     String bodyNamedWith(String head, int paragraph) {
         String best = null;
-        for (Occurrence o : occurrences) {
-            if (o.person() || o.paragraph() > paragraph) {
+        for (Occurrence o : between(occurrences, Occurrence::paragraph, paragraph - DESCRIPTION_REACH, paragraph)) {
+            if (o.person()) {
                 continue;
             }
             for (String w : o.name().toLowerCase(Locale.ROOT).split("[\\s’']+")) {
@@ -522,11 +562,8 @@ final class Entities {
 
     private static String lastOf(List<Occurrence> list, int paragraph, int since) {
         String last = null;
-        for (Occurrence o : list) {
-            if (o.paragraph() > paragraph) {
-                break;
-            }
-            if (!o.person() && o.paragraph() >= since) {
+        for (Occurrence o : between(list, Occurrence::paragraph, since, paragraph)) {
+            if (!o.person()) {
                 last = o.name();
             }
         }
@@ -549,11 +586,8 @@ final class Entities {
     String lastPerson(int paragraph, int since, char gender) {
         String lastEvidenced = null;
         Set<String> others = new HashSet<>();
-        for (Occurrence o : occurrences) {
-            if (o.paragraph() > paragraph) {
-                break;
-            }
-            if (o.person() && o.paragraph() >= since && compatible(o.name(), gender)) {
+        for (Occurrence o : between(occurrences, Occurrence::paragraph, since, paragraph)) {
+            if (o.person() && compatible(o.name(), gender)) {
                 if (evidenced(o.name())) {
                     lastEvidenced = o.name();
                 } else {
@@ -571,11 +605,8 @@ final class Entities {
     /** The last person named since {@code since} whose gender is known to be {@code gender}. */
     String lastPersonOfGender(int paragraph, int since, char gender) {
         String last = null;
-        for (Occurrence o : occurrences) {
-            if (o.paragraph() > paragraph) {
-                break;
-            }
-            if (o.person() && o.paragraph() >= since && gender(o.name()) == gender) {
+        for (Occurrence o : between(occurrences, Occurrence::paragraph, since, paragraph)) {
+            if (o.person() && gender(o.name()) == gender) {
                 last = o.name();
             }
         }
@@ -584,6 +615,13 @@ final class Entities {
 
     /** The article's main person: named at least twice and more often than anyone else, else null. */
     String salient() {
+        if (salient == null) {
+            salient = java.util.Optional.ofNullable(findSalient());
+        }
+        return salient.orElse(null);
+    }
+
+    private String findSalient() {
         Map<String, Integer> counts = new HashMap<>();
         for (Map.Entry<String, Integer> e : people.entrySet()) {
             counts.merge(canonical(e.getKey()), e.getValue(), Integer::sum);
