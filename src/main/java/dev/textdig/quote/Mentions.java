@@ -21,6 +21,9 @@ final class Mentions {
             "asked", "speaking", "responding", "writing", "cependant", "pourtant", "ensuite", "enfin", "désormais",
             "aujourd’hui", "hier", "interrogé", "interrogée", "invité", "invitée");
 
+    private static final Set<String> NOUNS_IN_LY = Set.of("family", "ally", "assembly", "rally", "supply", "anomaly",
+            "monopoly", "homily", "bully", "folly", "belly", "jelly", "reply", "butterfly", "melancholy", "italy");
+
     private Mentions() {
     }
 
@@ -107,6 +110,12 @@ final class Mentions {
         return named || determiner || role ? nonEmpty(Mentions.join(tokens, from, end)) : null;
     }
 
+    /** "cynically", "repeatedly": a manner adverb between a subject and its verb (not "family", "assembly"). */
+    private static boolean isAdverb(String token) {
+        String l = token.toLowerCase(Locale.ROOT);
+        return Character.isLowerCase(token.codePointAt(0)) && l.length() > 4 && l.endsWith("ly") && !NOUNS_IN_LY.contains(l);
+    }
+
     /** "l’entreprise": an elided article with its noun (not "qu’elle", not "d’Orsay"). */
     static boolean isElidedArticle(String token) {
         return (token.startsWith("l’") || token.startsWith("l'") || token.startsWith("L’") || token.startsWith("L'"))
@@ -153,7 +162,7 @@ final class Mentions {
     /** The subject ending just before {@code end}: skips adverbs and auxiliaries, stops at punctuation and clause words. */
     static String backward(List<String> tokens, int end) {
         int i = end - 1;
-        while (i >= 0 && Lexicon.ADVERBS_AND_AUXILIARIES.contains(tokens.get(i).toLowerCase(Locale.ROOT))) {
+        while (i >= 0 && (Lexicon.ADVERBS_AND_AUXILIARIES.contains(tokens.get(i).toLowerCase(Locale.ROOT)) || isAdverb(tokens.get(i)))) {
             i--;
         }
         if (i >= 0 && tokens.get(i).equals(")")) {
