@@ -217,7 +217,10 @@ final class Entities {
     /** Where a name starts when a word before its given name is no part of it: "Meanwhile Rachel Dunne". */
     static int givenNameStart(List<String> t, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
-            if (GivenNames.isGivenName(t.get(k)) && !GivenNames.isGivenName(t.get(k - 1)) && !PARTICLES.contains(t.get(k - 1))
+            if (GivenNames.isGivenName(t.get(k - 1))) {
+                return from; // the run opens with a given name: "Christina N Luis Olidem" is one name
+            }
+            if (GivenNames.isGivenName(t.get(k)) && !PARTICLES.contains(t.get(k - 1))
                     && !INITIAL.matcher(t.get(k - 1)).matches() && !t.get(k - 1).contains("-")) {
                 return k;
             }
