@@ -64,7 +64,12 @@ final class Entities {
     private final Map<String, int[]> genderVotes = new HashMap<>();
     private Map<String, int[]> votesByPerson;
 
-    Entities(List<Paragraph> paragraphs) {
+    /** Whether body names may go on in lower case (French: Union nationale des salariés); in English they never do. */
+    private final boolean french;
+
+    /** @param french whether the article is in French, where a body's name goes on in lower case */
+    Entities(List<Paragraph> paragraphs, boolean french) {
+        this.french = french;
         int order = 0;
         for (Paragraph p : paragraphs) {
             List<String> tokens = Tokens.of(p.text());
@@ -343,7 +348,7 @@ final class Entities {
                 }
                 if (Tokens.isCapitalised(TokenForms.elided(u)) || Mentions.nameLike(u)) {
                     capital = true;
-                } else if (!joiner && !FRENCH_HEADS.contains(head)) {
+                } else if (!joiner && !(french && FRENCH_HEADS.contains(head))) {
                     break; // "Coastal Flood Agency lifted": English names take no lower-case words
                 }
                 end++;

@@ -18,7 +18,7 @@ final class Mentions {
             "instead", "nonetheless", "nevertheless", "furthermore", "additionally", "later", "earlier", "now", "today",
             "yesterday", "separately", "elsewhere", "afterward", "afterwards", "finally", "indeed", "thus", "therefore",
             "overall", "initially", "previously", "recently", "currently", "ultimately", "similarly", "likewise",
-            "asked", "speaking", "responding", "writing", "cependant", "pourtant", "ensuite", "enfin", "désormais",
+            "asked", "speaking", "responding", "writing", "following", "according", "clarification", "correction", "update", "cependant", "pourtant", "ensuite", "enfin", "désormais",
             "aujourd’hui", "hier", "interrogé", "interrogée", "invité", "invitée");
 
     private static final Set<String> NOUNS_IN_LY = Set.of("family", "ally", "assembly", "rally", "supply", "anomaly",

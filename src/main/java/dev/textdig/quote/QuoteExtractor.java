@@ -36,7 +36,7 @@ public final class QuoteExtractor {
                 attributions[i] = Attribution.NONE; // “Meet the Press”, a “temporary” bridge: nobody said these
             }
         }
-        SpeakerResolver resolver = new SpeakerResolver(new Entities(content));
+        SpeakerResolver resolver = new SpeakerResolver(new Entities(content, article.language() == dev.textdig.article.Language.FR));
         List<Quote> quotes = new ArrayList<>(spans.size());
         Paragraph current = null;
         CodePointCursor cursor = null;
