@@ -151,7 +151,11 @@ final class Entities {
         if (from > 0 && to < t.size() && Lexicon.isQuoteMark(t.get(from - 1)) && Lexicon.isQuoteMark(t.get(to))) {
             return null; // “The Weekly Roundtable”: a title in quotation marks, not a person
         }
-        String name = personName(t, nameStart, to);
+        boolean complement = nameStart == from && from > 0 && (PLACE_PREPOSITIONS.contains(t.get(from - 1).toLowerCase(Locale.ROOT))
+                || t.get(from - 1).equalsIgnoreCase("for")) && !GivenNames.isGivenName(t.get(nameStart))
+                && !t.get(to - 1).matches(".*[’']s?$"); // "of Camille Ferrand’s conversation": a possessive is someone's
+        // "High Commissioner for Human Rights", "Minister of Innovation": a run after a preposition completes a title.
+        String name = complement ? null : personName(t, nameStart, to);
         if (name == null) {
             noteOtherName(t, from, start, to, paragraph, order);
             return null;
@@ -511,11 +515,11 @@ final class Entities {
      * to {@code paragraph}: the best match on the words, the head word counting double, the latest
      * on a tie; null when no description shares the head word or two others.
      */
-    String describedAs(List<String> words, String head, char gender, int paragraph, boolean person) {
+    String describedAs(List<String> words, Set<String> qualifiers, String head, char gender, int paragraph, boolean person) {
         Description best = null;
         int bestScore = 0;
         for (Description d : between(descriptions, Description::paragraph, paragraph - DESCRIPTION_REACH, paragraph)) {
-            if (d.person() != person || (person && !compatible(d.name(), gender))) {
+            if (d.person() != person || (person && !compatible(d.name(), gender)) || !qualifies(d, qualifiers)) {
                 continue;
             }
             int score = 0;
@@ -532,6 +536,20 @@ final class Entities {
             }
         }
         return best == null ? null : person ? canonical(best.name()) : best.name();
+    }
+
+    /**
+     * Whether what the article called someone holds each capitalised qualifier of a description:
+     * "the French foreign ministry" is not "Russia's foreign ministry", "the Republican leader" not a Democrat.
+     */
+    private static boolean qualifies(Description d, Set<String> qualifiers) {
+        String name = d.name().toLowerCase(Locale.ROOT);
+        for (String q : qualifiers) {
+            if (!d.words().contains(q) && !name.contains(q)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A body whose own name holds the head noun or a word of its family ({@code le syndicat} → {@code Union syndicale …}). */

@@ -201,6 +201,13 @@ final class SpeakerResolver {
             }
         }
         String head = headNoun(words, content, french);
+        Set<String> qualifiers = new java.util.HashSet<>();
+        for (int k = 1; k < limit; k++) {
+            String w = TokenForms.bare(words.get(k));
+            if (Mentions.nameLike(words.get(k)) && !Mentions.isRole(w) && !Lexicon.ORG_NOUNS.contains(w) && !Mentions.isFunctionWord(w)) {
+                qualifiers.add(w); // "the French foreign ministry": French
+            }
+        }
         boolean bodyNoun = head != null && Lexicon.ORG_NOUNS.contains(head);
         if (nameStart > 0) {
             List<String> inner = words.subList(nameStart, words.size());
@@ -217,9 +224,13 @@ final class SpeakerResolver {
                     ? Resolved.body(entities.fullBodyName(Mentions.join(words, 1, words.size()))) : Resolved.NONE;
         }
         if (bodyNoun) {
-            String body = entities.describedAs(content, head, '?', paragraph, false);
-            if (body == null) {
+            String body = entities.describedAs(content, qualifiers, head, '?', paragraph, false);
+            if (body == null && qualifiers.isEmpty()) {
                 body = entities.bodyNamedWith(head, paragraph);
+            }
+            if (body == null && !qualifiers.isEmpty()) {
+                // "The French foreign ministry said": a description that names its body by itself.
+                return Resolved.body(TokenForms.elided(Mentions.join(words, 1, words.size())));
             }
             if (body == null && content.size() > 1 && hasComplement(words)) {
                 // "le service de prévision des crues": a description that names the body by itself.
@@ -237,7 +248,7 @@ final class SpeakerResolver {
             // "un retraité", "a resident": someone the article does not name; "the report": no one.
             return Resolved.NONE;
         }
-        String person = entities.describedAs(content, head, gender, paragraph, true);
+        String person = entities.describedAs(content, qualifiers, head, gender, paragraph, true);
         if (person == null && lastPerson != null && paragraph - lastPersonParagraph <= REACH - 1
                 && entities.compatible(lastPerson, gender)) {
             person = lastPerson; // a definite role with no other holder: the person the passage is about
