@@ -582,14 +582,15 @@ final class Entities {
 
     /** The last body named in paragraphs {@code since} to {@code paragraph}: a marked one, else another capitalised name. */
     String lastBody(int paragraph, int since) {
-        String last = lastOf(occurrences, paragraph, since);
-        return last != null ? last : lastOf(otherNames, paragraph, since);
+        String last = lastOf(occurrences, paragraph, since, o -> !o.person());
+        return last != null ? last : lastOf(otherNames, paragraph, since, o -> !o.person());
     }
 
-    private static String lastOf(List<Occurrence> list, int paragraph, int since) {
+    /** The name of the last occurrence in paragraphs {@code since} to {@code paragraph} that passes {@code test}. */
+    private static String lastOf(List<Occurrence> list, int paragraph, int since, java.util.function.Predicate<Occurrence> test) {
         String last = null;
         for (Occurrence o : between(list, Occurrence::paragraph, since, paragraph)) {
-            if (!o.person()) {
+            if (test.test(o)) {
                 last = o.name();
             }
         }
@@ -630,12 +631,7 @@ final class Entities {
 
     /** The last person named since {@code since} whose gender is known to be {@code gender}. */
     String lastPersonOfGender(int paragraph, int since, char gender) {
-        String last = null;
-        for (Occurrence o : between(occurrences, Occurrence::paragraph, since, paragraph)) {
-            if (o.person() && gender(o.name()) == gender) {
-                last = o.name();
-            }
-        }
+        String last = lastOf(occurrences, paragraph, since, o -> o.person() && gender(o.name()) == gender);
         return last == null ? null : canonical(last);
     }
 

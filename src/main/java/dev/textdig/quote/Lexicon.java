@@ -118,7 +118,7 @@ final class Lexicon {
 
     /** Who nobody can name: "one said", "said another", "un autre". Their quotations have no speaker. */
     static final Set<String> UNNAMED = Set.of("one", "another", "someone", "somebody", "others", "some", "many",
-            "quelqu’un", "quelqu'un", "certains", "d’autres", "d'autres", "l’un", "l'un", "l’autre", "l'autre", "on");
+            "quelqu’un", "quelqu'un", "certains", "d’autres", "d'autres", "l’un", "l'un", "l’autre", "l'autre");
 
     /** Short marks of a body, counted only as written: FC Valmont, Acme Inc, not "as" or "sa". */
     private static final Set<String> ORG_MARKS = Set.of("FC", "AC", "AS", "SA", "SAS", "SARL", "Inc", "Inc.", "Ltd",

@@ -45,7 +45,7 @@ final class Mentions {
             return tokens.get(from);
         }
         String opening = tokens.get(from).toLowerCase(Locale.ROOT);
-        if (Lexicon.UNNAMED.contains(opening) && !opening.equals("on")) {
+        if (Lexicon.UNNAMED.contains(opening)) {
             return tokens.get(from); // "said another": someone the article does not name
         }
         if (Lexicon.HONORIFICS.containsKey(opening) && from + 1 < tokens.size() && nameLike(tokens.get(from + 1))) {
@@ -216,7 +216,7 @@ final class Mentions {
             return tokens.get(i);
         }
         String unnamed = tokens.get(i).toLowerCase(Locale.ROOT);
-        if (Lexicon.UNNAMED.contains(unnamed) && !unnamed.equals("on") && (i == 0 || !Tokens.isWord(tokens.get(i - 1))
+        if (Lexicon.UNNAMED.contains(unnamed) && (i == 0 || !Tokens.isWord(tokens.get(i - 1))
                 || !DETERMINERS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT)))) {
             return tokens.get(i); // "one said": someone the article does not name
         }

@@ -19,7 +19,8 @@ final class SpeakerResolver {
     private static final int REACH = 3;
     private static final Set<String> FRENCH_ARTICLES = Set.of("le", "la", "les", "l", "un", "une", "son", "sa", "ses", "leur");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une", "des", "some", "another", "one");
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "je", "nous", "j");
+    /** The speaker themself, or French "on" alone ("assure-t-on"): no one the article names. */
+    private static final Set<String> NO_ONE_NAMED = Set.of("i", "we", "je", "nous", "j", "on");
 
     private final Entities entities;
     private String lastPerson;
@@ -67,7 +68,7 @@ final class SpeakerResolver {
             // "assure-t-on à Matignon": the place speaks for the body there.
             return resolveOnce(mention.replaceFirst("^(?i)on\\s+(?:à|au|aux|chez|dans)\\s+", ""), paragraph);
         }
-        if (Lexicon.UNNAMED.contains(lower) || FIRST_PERSON.contains(lower)) {
+        if (Lexicon.UNNAMED.contains(lower) || NO_ONE_NAMED.contains(lower)) {
             return Resolved.NONE;
         }
         if (Lexicon.PERSON_PRONOUNS.contains(lower)) {
