@@ -52,6 +52,16 @@ final class Attributor {
         if (a.found()) {
             return a;
         }
+        // "“…,” said 9/11 widow …": a verb of its own whose speaker is not found. The quotation is
+        // then nobody's rather than the previous speaker's.
+        String ownCue = a.cue();
+        a = attributeFurther(span, sameParagraph, index, previous, text, after, oneWord);
+        return a.found() || ownCue == null ? a : new Attribution(null, ownCue);
+    }
+
+    private static Attribution attributeFurther(QuoteSpan span, List<QuoteSpan> sameParagraph, int index, String previous,
+            String text, List<String> after, boolean oneWord) {
+        Attribution a;
         int sentenceStart = Sentences.start(text, span.before(), sameParagraph, index);
         String beforeText = Sentences.withoutQuotes(text, sentenceStart, span.before(), sameParagraph, index);
         if (beforeText.isBlank() && previous != null && previous.strip().endsWith(":")) {
@@ -124,7 +134,8 @@ final class Attributor {
             return attribution(Mentions.forward(t, i + 1), first);
         }
         if (finiteSpeechVerb(first)) {
-            return attribution(Mentions.forward(t, i + 1), first);
+            String mention = Mentions.forward(t, i + 1);
+            return new Attribution(mention != null ? mention : describedName(t, i + 1), first);
         }
         Matcher inversion = FRENCH_INVERSION.matcher(first);
         if (inversion.matches()) {
@@ -159,7 +170,7 @@ final class Attributor {
         String mention = Mentions.forward(t, i);
         int reach = wide ? AFTER_WINDOW : (mention == null ? 0 : Tokens.of(mention).size() + 2 + apposition(t, i + Tokens.of(mention).size()));
         for (int v = i + 1; v < t.size() && v - i <= reach; v++) {
-            if (finiteSpeechVerb(t.get(v)) && !passive(t, v)) {
+            if (finiteSpeechVerb(t.get(v)) && !passive(t, v) && !nounUse(t, v)) {
                 String subject = Mentions.backward(t, v);
                 if (subject == null && !wide && mention != null) {
                     // "Mitch McConnell, R-Ky., said", "Jason Chaffetz (R-Utah) said": the name before the aside
@@ -171,8 +182,49 @@ final class Attributor {
         return Attribution.NONE;
     }
 
-    /** The length of an aside right after a name: "(R-Utah)", ", R-Ky.,", ", the council's leader,"; 0 when none. */
+    /**
+     * The name after a short lower-case description that the mention rules do not take as a role:
+     * "said 9/11 widow Terry Strada", "said 34-year-old nurse Ana Ruiz". The name must end the clause.
+     */
+    private static String describedName(List<String> t, int from) {
+        int k = from;
+        while (k < t.size() && k - from < 6 && (t.get(k).equals("/") || Tokens.isWord(t.get(k))
+                && !Character.isUpperCase(t.get(k).codePointAt(0)) && !Lexicon.NAME_STOPS.contains(t.get(k).toLowerCase(Locale.ROOT)))) {
+            k++;
+        }
+        if (k == from || k >= t.size() || !Mentions.nameLike(t.get(k))) {
+            return null;
+        }
+        String name = Mentions.forward(t, k);
+        if (name == null || Mentions.isPronoun(name)) {
+            return null;
+        }
+        int after = k + Tokens.of(name).size();
+        return after >= t.size() || t.get(after).equals(",") || t.get(after).equals(".") ? name : null;
+    }
+
+    /**
+     * The length of the asides right after a name: "(R-Utah)", ", R-Ky.,", ", the council's leader,",
+     * or two in a row (", the attorney general of Oklahoma, one of the states suing the EPA,"); 0 when none.
+     */
     private static int apposition(List<String> t, int at) {
+        int open = at;
+        int length = 0;
+        for (int asides = 0; asides < 3; asides++) {
+            int one = aside(t, open);
+            if (one == 0) {
+                break;
+            }
+            length = open + one - at;
+            if (!t.get(open + one - 1).equals(",")) {
+                break;
+            }
+            open += one - 1; // the comma that closes one aside opens the next
+        }
+        return length;
+    }
+
+    private static int aside(List<String> t, int at) {
         if (at >= t.size()) {
             return 0;
         }
@@ -184,7 +236,7 @@ final class Attributor {
             if (t.get(k).equals(close)) {
                 return k - at + 1;
             }
-            if (finiteSpeechVerb(t.get(k))) {
+            if (finiteSpeechVerb(t.get(k)) && !nounUse(t, k)) {
                 return 0;
             }
         }
@@ -224,10 +276,23 @@ final class Attributor {
             }
         }
         for (int v = n - 1; v >= 0 && n - v <= VERB_WINDOW; v--) {
+            if (v > 0 && t.get(v - 1).equals(",") && SpeechVerbs.isParticiple(t.get(v))) {
+                // "Clinton spoke in Tulsa, Oklahoma, arguing …", "Dean, a doctor, poked at Trump, tweeting":
+                // a participle after a comma belongs to the sentence's subject, not to the word before the comma.
+                String subject = sentenceSubject(t.subList(0, v - 1));
+                if (subject != null) {
+                    return new Attribution(subject, t.get(v));
+                }
+                continue; // "Clinton told the audience, saying that": the main clause's verb names the speaker
+            }
             if (Lexicon.isSpeechVerb(t.get(v)) && !passive(t, v) && !nounUse(t, v)) {
+                boolean participle = t.get(v).toLowerCase(Locale.ROOT).endsWith("ing");
                 String subject = Mentions.backward(t, v);
-                if (subject == null && t.get(v).toLowerCase(Locale.ROOT).endsWith("ing")) {
-                    continue; // "Clinton told the audience, saying that": the main clause's verb names the speaker
+                if (participle && subject == null) {
+                    continue;
+                }
+                if (subject != null && restrictiveRelative(subject, t, v)) {
+                    continue; // "an architect who said", "anybody who complains": someone the sentence does not name
                 }
                 if (subject == null && v + 1 < n) {
                     subject = Mentions.forward(t, v + 1);
@@ -264,6 +329,41 @@ final class Attributor {
             }
         }
         return accordingTo(t);
+    }
+
+    /**
+     * The subject that opens a sentence ("Rival Hillary Clinton had mocked …"), after an opening
+     * adverbial set off by a comma ("On Monday, the mayor …"); null when the sentence opens otherwise.
+     */
+    private static String sentenceSubject(List<String> t) {
+        for (int at = 0; at < t.size() && at <= 12; at++) {
+            if (at > 0 && !t.get(at - 1).equals(",")) {
+                continue;
+            }
+            if (t.subList(0, at).stream().anyMatch(Lexicon::isSpeechVerb)) {
+                return null;
+            }
+            String subject = Mentions.forward(t, at);
+            if (subject == null) {
+                continue;
+            }
+            int next = at + Tokens.of(subject).size();
+            // "Hillary Clinton spoke …"; "Dean, a former party chairman, poked at …" when it opens the sentence
+            boolean verbFollows = next < t.size() && (Tokens.isWord(t.get(next)) || at == 0 && t.get(next).equals(","));
+            boolean named = Mentions.isPronoun(subject) ? !subject.equalsIgnoreCase("who") : Tokens.of(subject).stream()
+                    .anyMatch(w -> Tokens.isCapitalised(w) && !Mentions.isFunctionWord(w.toLowerCase(Locale.ROOT)));
+            return verbFollows && named ? subject : null;
+        }
+        return null;
+    }
+
+    /** "an architect who said", "anybody who complains": "who" after a common word, with no comma, is someone unnamed. */
+    private static boolean restrictiveRelative(String subject, List<String> t, int verb) {
+        if (!subject.equalsIgnoreCase("who")) {
+            return false;
+        }
+        int at = t.subList(0, verb).lastIndexOf(subject);
+        return at > 0 && Tokens.isWord(t.get(at - 1)) && Character.isLowerCase(t.get(at - 1).codePointAt(0));
     }
 
     /** "Mr. Obama's remarks", "the claims", "his comments": a noun, not a verb of saying. */

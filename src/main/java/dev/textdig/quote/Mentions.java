@@ -63,6 +63,13 @@ final class Mentions {
             if (!Tokens.isWord(t)) {
                 break;
             }
+            if (end == from && isPossessive(t) && nameLike(t) && end + 1 < tokens.size() && Tokens.isWord(tokens.get(end + 1))
+                    && Character.isLowerCase(tokens.get(end + 1).codePointAt(0)) && isNounLike(tokens.get(end + 1))) {
+                // "Okafor's deputy, Ruth Amsel": a possessive name is the description's determiner, not its subject.
+                determiner = true;
+                end++;
+                continue;
+            }
             if (end == from && isElidedArticle(t)) {
                 // "l’entraîneur valmontois": an elided article and its noun in one token.
                 determiner = true;
@@ -108,6 +115,21 @@ final class Mentions {
             end = apposedName(tokens, end);
         }
         return named || determiner || role ? nonEmpty(Mentions.join(tokens, from, end)) : null;
+    }
+
+    /**
+     * A verb of saying with a subject of its own ends the search for a name before an aside; one in
+     * a participle or a "who" clause inside the aside does not ("Mayor Fenwick, answering a resident
+     * who asked about the bridge, said").
+     */
+    private static boolean ownsClause(List<String> tokens, int k) {
+        String t = tokens.get(k);
+        return Lexicon.isSpeechVerb(t) && !t.toLowerCase(Locale.ROOT).endsWith("ing")
+                && !(k > 0 && tokens.get(k - 1).equalsIgnoreCase("who"));
+    }
+
+    private static boolean isPossessive(String token) {
+        return token.endsWith("'s") || token.endsWith("’s");
     }
 
     /** "cynically", "repeatedly": a manner adverb between a subject and its verb (not "family", "assembly"). */
@@ -193,7 +215,7 @@ final class Mentions {
                     segmentEnd = k;
                     continue;
                 }
-                if (tokens.get(k).equals(".") || tokens.get(k).equals(";") || Lexicon.isSpeechVerb(tokens.get(k))) {
+                if (tokens.get(k).equals(".") || tokens.get(k).equals(";") || ownsClause(tokens, k)) {
                     break;
                 }
             }

@@ -101,7 +101,7 @@ public final class QuoteExtractor {
             QuoteSpan s = spans.get(k);
             QuoteSpan prev = spans.get(k - 1);
             boolean near = s.paragraph().number() - prev.paragraph().number() <= 1;
-            if (!a[k].found() && a[k - 1].found() && near && kindOf(s) == QuoteKind.FULL) {
+            if (!a[k].found() && a[k].cue() == null && a[k - 1].found() && near && kindOf(s) == QuoteKind.FULL) {
                 a[k] = new Attribution(a[k - 1].mention(), a[k - 1].cue());
             }
         }

@@ -61,6 +61,9 @@ final class QuoteFinder {
                 int j = findClose(s, i + 1, c, close);
                 boolean opensParagraph = i <= firstVisible;
                 boolean continuation = opensParagraph && previousRanOn;
+                if (j < 0 && c == '“') {
+                    j = straightCloser(s, i + 1); // “Immunity deals should not …," Chaffetz said: mixed marks
+                }
                 if (j < 0) {
                     if (c == '‘' || c == '‹') {
                         i++;
@@ -136,6 +139,24 @@ final class QuoteFinder {
             }
             if (c == open && open != close && open != '‘') {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A straight mark shaped as a closer (after a word or punctuation, before a space, punctuation
+     * or the end) that ends a “ no ” closes, before any other “; -1 when none.
+     */
+    private static int straightCloser(String s, int from) {
+        for (int j = from; j < s.length(); j++) {
+            char c = s.charAt(j);
+            if (c == '“' || c == '”') {
+                return -1;
+            }
+            if (c == '"' && j > from && !Character.isWhitespace(s.charAt(j - 1))
+                    && (j + 1 == s.length() || Character.isWhitespace(s.charAt(j + 1)) || ",.;:!?)".indexOf(s.charAt(j + 1)) >= 0)) {
+                return j;
             }
         }
         return -1;

@@ -84,7 +84,8 @@ final class SpeakerResolver {
         List<String> words = Tokens.of(mention);
         String first = TokenForms.bare(words.get(0));
         boolean elided = TokenForms.isElided(words.get(0)) && !Mentions.nameLike(TokenForms.elided(words.get(0)));
-        if (elided || Entities.isDeterminer(first) || !Mentions.nameLike(words.get(0))) {
+        boolean possessive = words.size() > 1 && words.get(0).matches(".+[’']s"); // "Okafor's deputy, Ruth Amsel"
+        if (elided || possessive || Entities.isDeterminer(first) || !Mentions.nameLike(words.get(0))) {
             return description(words, paragraph);
         }
         return name(words);
@@ -250,6 +251,9 @@ final class SpeakerResolver {
             return Resolved.NONE;
         }
         String person = entities.describedAs(content, qualifiers, head, gender, paragraph, true);
+        if (person == null && words.get(0).matches(".+[’']s")) {
+            return Resolved.NONE; // "Obama's former strategist": not Obama, and no one the article gave the role
+        }
         if (person == null && lastPerson != null && paragraph - lastPersonParagraph <= REACH - 1
                 && entities.compatible(lastPerson, gender)) {
             person = lastPerson; // a definite role with no other holder: the person the passage is about

@@ -14,12 +14,28 @@ import java.util.Set;
  */
 final class SpeechVerbs {
     private static final Set<String> FORMS = load();
+    private static final Set<String> ENGLISH_BASES = Set.copyOf(WordList.parse(WordList.resource(SpeechVerbs.class, "speech-verbs-en.txt")));
 
     private SpeechVerbs() {
     }
 
     static boolean contains(String token) {
         return FORMS.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    /** An English verb of saying as a present participle: "tweeting", "arguing", "chatting", "saying". */
+    static boolean isParticiple(String token) {
+        String l = token.toLowerCase(Locale.ROOT);
+        if (!l.endsWith("ing") || l.length() < 6) {
+            return false;
+        }
+        if (FORMS.contains(l)) {
+            return true;
+        }
+        String stem = l.substring(0, l.length() - 3);
+        boolean doubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
+        return ENGLISH_BASES.contains(stem) || ENGLISH_BASES.contains(stem + "e")
+                || doubled && ENGLISH_BASES.contains(stem.substring(0, stem.length() - 1));
     }
 
     private static Set<String> load() {
