@@ -25,6 +25,12 @@ final class Attributor {
     private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("a", "avait", "ont", "avaient", "aura",
             "se", "s’est", "s'est", "s’était", "s'était", "fait", "faisait", "avait-il", "lui", "leur", "y");
     private static final java.util.Set<String> PASSIVE = java.util.Set.of("was", "were", "been", "being", "be", "is", "are", "été");
+    /** Days, times and adverbs between an inverted verb of saying and its subject. */
+    private static final java.util.Set<String> ADVERBIALS_AFTER_VERB = java.util.Set.of("lundi", "mardi", "mercredi", "jeudi",
+            "vendredi", "samedi", "dimanche", "matin", "soir", "midi", "hier", "pourtant", "toutefois", "cependant", "encore",
+            "aussi", "alors", "ensuite", "enfin", "déjà", "également", "d’emblée", "d'emblée", "aussitôt", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "later", "earlier", "also", "again");
+    private static final Pattern TIMES_AFTER_EN = Pattern.compile("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\\d{4}");
     private static final java.util.Set<String> PLACE_OF_ON = java.util.Set.of("à", "au", "aux", "chez", "dans");
 
     private Attributor() {
@@ -134,8 +140,7 @@ final class Attributor {
             return attribution(Mentions.forward(t, i + 1), first);
         }
         if (finiteSpeechVerb(first)) {
-            String mention = Mentions.forward(t, i + 1);
-            return new Attribution(mention != null ? mention : describedName(t, i + 1), first);
+            return new Attribution(subjectAfterVerb(t, i + 1), first);
         }
         Matcher inversion = FRENCH_INVERSION.matcher(first);
         if (inversion.matches()) {
@@ -164,7 +169,7 @@ final class Attributor {
             verb++;
         }
         if (verb > i && Lexicon.isSpeechVerb(t.get(verb))) {
-            return attribution(Mentions.forward(t, verb + 1), t.get(verb));
+            return attribution(subjectAfterVerb(t, verb + 1), t.get(verb));
         }
         // ", X said", ", the council's leader, Marta Lindqvist, said"; with wide, also after a clause.
         String mention = Mentions.forward(t, i);
@@ -180,6 +185,30 @@ final class Attributor {
             }
         }
         return Attribution.NONE;
+    }
+
+    /**
+     * The subject of an inverted verb of saying: "said Mr. Grant", "a annoncé mercredi Frédéric Amiot",
+     * "affirmait pourtant en janvier le directeur général", "said 9/11 widow Terry Strada".
+     */
+    private static String subjectAfterVerb(List<String> t, int from) {
+        String mention = Mentions.forward(t, from);
+        if (mention != null) {
+            return mention;
+        }
+        int k = from;
+        while (k < t.size() && k - from < 5) {
+            String l = t.get(k).toLowerCase(Locale.ROOT);
+            if (l.equals("en") && k + 1 < t.size() && TIMES_AFTER_EN.matcher(t.get(k + 1).toLowerCase(Locale.ROOT)).matches()) {
+                k += 2; // "en janvier", "en 2019"
+            } else if (ADVERBIALS_AFTER_VERB.contains(l)) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        mention = k > from ? Mentions.forward(t, k) : null;
+        return mention != null ? mention : describedName(t, from);
     }
 
     /**
@@ -294,6 +323,9 @@ final class Attributor {
                 if (subject != null && restrictiveRelative(subject, t, v)) {
                     continue; // "an architect who said", "anybody who complains": someone the sentence does not name
                 }
+                if (subject != null && Mentions.isPronoun(subject)) {
+                    subject = reportedSubject(t, v, subject);
+                }
                 if (subject == null && v + 1 < n) {
                     subject = Mentions.forward(t, v + 1);
                     // "said Mr. Grant: “…”": the name after the verb speaks only when nothing else follows it;
@@ -355,6 +387,20 @@ final class Attributor {
             return verbFollows && named ? subject : null;
         }
         return null;
+    }
+
+    /** "Lynch said she recalled": a pronoun right after "X said (that)" is X. */
+    private static String reportedSubject(List<String> t, int verb, String pronoun) {
+        int at = t.subList(0, verb).lastIndexOf(pronoun);
+        int k = at - 1;
+        if (k >= 0 && (t.get(k).equalsIgnoreCase("that") || t.get(k).equalsIgnoreCase("qu’") || t.get(k).equalsIgnoreCase("que"))) {
+            k--;
+        }
+        if (at <= 0 || k < 1 || !finiteSpeechVerb(t.get(k))) {
+            return pronoun;
+        }
+        String speaker = Mentions.backward(t, k);
+        return speaker != null && !Mentions.isPronoun(speaker) ? speaker : pronoun;
     }
 
     /** "an architect who said", "anybody who complains": "who" after a common word, with no comma, is someone unnamed. */

@@ -154,8 +154,12 @@ final class Entities {
         boolean complement = nameStart == from && from > 0 && (PLACE_PREPOSITIONS.contains(t.get(from - 1).toLowerCase(Locale.ROOT))
                 || t.get(from - 1).equalsIgnoreCase("for")) && !GivenNames.isGivenName(t.get(nameStart))
                 && !t.get(to - 1).matches(".*[’']s?$"); // "of Camille Ferrand’s conversation": a possessive is someone's
+        // "the Eastern District of New York", "a North Carolina law firm": a run after an article is a
+        // place's or a thing's name, or a modifier, unless it opens with a given name.
+        boolean afterArticle = nameStart == from && from > 0 && isDeterminer(TokenForms.bare(t.get(from - 1)))
+                && !GivenNames.isGivenName(t.get(nameStart));
         // "High Commissioner for Human Rights", "Minister of Innovation": a run after a preposition completes a title.
-        String name = complement ? null : personName(t, nameStart, to);
+        String name = complement || afterArticle ? null : personName(t, nameStart, to);
         if (name == null) {
             noteOtherName(t, from, start, to, paragraph, order);
             return null;
@@ -631,7 +635,8 @@ final class Entities {
 
     /** The last person named since {@code since} whose gender is known to be {@code gender}. */
     String lastPersonOfGender(int paragraph, int since, char gender) {
-        String last = lastOf(occurrences, paragraph, since, o -> o.person() && gender(o.name()) == gender);
+        // Only a name with a sign of being a person's: pronouns after "the Eastern District" make it no she.
+        String last = lastOf(occurrences, paragraph, since, o -> o.person() && evidenced(o.name()) && gender(o.name()) == gender);
         return last == null ? null : canonical(last);
     }
 

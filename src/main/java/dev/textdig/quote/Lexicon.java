@@ -24,7 +24,7 @@ final class Lexicon {
             "never", "always", "often", "already", "finally", "immediately", "separately", "privately", "angrily",
             "bluntly", "flatly", "calmly", "subsequently", "a", "avait", "aussi", "encore", "alors", "ensuite", "fait",
             "faisait", "avaient", "ont", "est", "s’est", "s'est", "se", "lui", "leur", "y", "en", "pourtant", "ainsi",
-            "également", "déjà", "toujours", "enfin", "même", "lui-même", "elle-même");
+            "également", "déjà", "toujours", "enfin", "même", "lui-même", "elle-même", "toutefois", "cependant", "néanmoins");
 
     /** Words that end a speaker's name when reading forward: prepositions, time words, clause starts. */
     static final Set<String> NAME_STOPS = Set.of("on", "in", "at", "to", "this", "last", "next", "during", "after",
