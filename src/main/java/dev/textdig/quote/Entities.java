@@ -168,12 +168,13 @@ final class Entities {
         occurrences.add(new Occurrence(name, true, paragraph, order));
         String first = t.get(nameStart);
         char given = GivenNames.gender(first);
-        if (given != '?' && to - nameStart >= 1) {
-            vote(name, given == 'm' ? 0 : 1, 3);
+        // Only before a surname: alone, "Clinton" or "Warren" is more often a surname than a given name.
+        if (given != '?' && to - nameStart >= 2) {
+            vote(name, given == 'm' ? 0 : 1, SURE);
             described.add(name);
         }
         if (honorific != '?') {
-            vote(name, honorific == 'm' ? 0 : 1, 3);
+            vote(name, honorific == 'm' ? 0 : 1, SURE);
             described.add(name);
         }
         if (to + 2 < t.size() && (t.get(to).equals(",") || t.get(to).equals("(")) && t.get(to + 1).matches("\\d{1,3}")
@@ -391,6 +392,12 @@ final class Entities {
         return token.length() >= 2 && token.length() <= 8 && Character.isUpperCase(token.charAt(0))
                 && token.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
+
+    /**
+     * The weight of a given name's or an honorific's gender: sure, where a pronoun after a name is
+     * only a hint ("… about Alicia Machado as examples of his disrespect" says nothing of her).
+     */
+    private static final int SURE = 1000;
 
     private void vote(String name, int gender, int weight) {
         genderVotes.computeIfAbsent(name, k -> new int[2])[gender] += weight;

@@ -33,13 +33,37 @@ final class GivenNames {
             if (line.length() < 3 || line.startsWith("#") || line.charAt(1) != ':') {
                 continue;
             }
-            char g = line.charAt(0);
+            char g = line.charAt(0); // 'm', 'f', or '?' for both
             for (String name : WordList.parse(line.substring(2))) {
                 // A name listed under both genders tells nothing.
                 out.merge(name, g, (a, b) -> a == b ? a : '?');
             }
         }
+        // A "?:" line lists names given to both genders: they stay out, whatever another list says.
+        java.util.Set<String> both = new java.util.HashSet<>();
+        out.forEach((name, g) -> {
+            if (g == '?') {
+                both.add(name);
+            }
+        });
         out.values().removeIf(g -> g == '?');
+        // GATE's ANNIE lists (10,000 names of many origins) widen the team's; the team's list decides
+        // where both have a name, and a name ANNIE gives to both genders is left out.
+        Map<String, Character> annie = new HashMap<>();
+        for (char g : new char[] {'m', 'f'}) {
+            String file = "annie/resources/gazetteer/person_" + (g == 'm' ? "male" : "female") + ".lst";
+            for (String line : WordList.resource(GivenNames.class, file).split("\n")) {
+                String name = line.strip().toLowerCase(Locale.ROOT);
+                if (name.length() >= 3 && name.indexOf(' ') < 0) {
+                    annie.merge(name, g, (a, b) -> a == b ? a : '?');
+                }
+            }
+        }
+        annie.forEach((name, g) -> {
+            if (g != '?' && !both.contains(name)) {
+                out.putIfAbsent(name, g);
+            }
+        });
         return Map.copyOf(out);
     }
 }
