@@ -27,12 +27,15 @@ public final class Sources {
             return List.of(new Source(Source.STDIN, null));
         }
         List<Source> sources = new ArrayList<>();
-        for (String arg : args) {
+        for (String typed : args) {
+            String arg = typed;
             if (arg.equals(Source.STDIN)) {
                 sources.add(new Source(Source.STDIN, null));
                 continue;
             }
-            Path path = Path.of(arg); // drops a trailing slash: checked below, as the system would
+            RawNames.Given given = RawNames.argument(arg); // a name that is not UTF-8 keeps its bytes
+            Path path = given.path(); // drops a trailing slash: checked below, as the system would
+            arg = given.name();
             if (Files.isDirectory(path)) {
                 List<Path> files = textFilesUnder(path, arg);
                 if (files.isEmpty()) {
@@ -84,7 +87,7 @@ public final class Sources {
 
     /** The folder argument as typed, joined with the file's path below it: {@code news/2024/a.txt}. */
     private static String displayName(String arg, Path dir, Path file) {
-        String rel = dir.relativize(file).toString();
+        String rel = RawNames.display(dir.relativize(file)); // bytes that are not UTF-8 as \\xHH
         if (rel.isEmpty()) {
             return arg;
         }
