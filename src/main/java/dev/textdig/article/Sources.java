@@ -33,6 +33,9 @@ public final class Sources {
                 sources.add(new Source(Source.STDIN, null));
                 continue;
             }
+            if (arg.isEmpty()) {
+                throw new InputException("'': no such file or folder (the name is empty)");
+            }
             RawNames.Given given = RawNames.argument(arg); // a name that is not UTF-8 keeps its bytes
             Path path = given.path(); // drops a trailing slash: checked below, as the system would
             arg = given.name();
@@ -82,7 +85,13 @@ public final class Sources {
         if (e instanceof FileSystemException fs && fs.getFile() != null) {
             where = displayName(arg, dir, Path.of(fs.getFile()));
         }
-        return new InputException(where + (e instanceof AccessDeniedException ? ": permission denied" : ": cannot read folder"));
+        if (e instanceof AccessDeniedException) {
+            return new InputException(where + ": permission denied");
+        }
+        // e.g. "File name too long": a path past the system's limit (4,096 bytes on Linux)
+        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : null;
+        return new InputException(where + ": cannot read folder"
+                + (reason == null ? "" : ": " + reason.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + reason.substring(1)));
     }
 
     /** The folder argument as typed, joined with the file's path below it: {@code news/2024/a.txt}. */
