@@ -10,6 +10,8 @@ import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -18,17 +20,24 @@ import java.util.Map;
  * megabyte, built from a shape the fuzzer chooses (one or two units of text, how often the second
  * comes, what separates them: nothing, spaces, lines, paragraphs). A long word, a run of digits, a
  * flood of quotation marks or dashes, a hundred thousand tiny paragraphs are all shapes it can
- * reach. While fuzzing ({@code JAZZER_FUZZ=1}), an input that takes more than a second per
- * megabyte (the best of three runs, so a collection or a compilation does not count) is a finding,
- * saved beside the seeds. Under {@code mvn verify} the seeds and findings are replayed for what they
- * must do, not for how fast: every command finishes with status 0 or 1 and nothing on stderr but
- * {@code textdig:} lines; speed is measured by {@code bin/scan-shapes}.
+ * reach. While fuzzing ({@code JAZZER_FUZZ=1}), time is the thread's CPU time (what neighbours on a
+ * shared machine do not change), the best of three runs: an input whose time grows faster than its
+ * size (a quarter of it against the whole), or that takes over {@link #ABSOLUTE} seconds per MB even
+ * under Jazzer's instrumentation, is a finding, saved beside the seeds. Under {@code mvn verify} the
+ * seeds and findings are replayed for what they must do, not for how fast: every command finishes
+ * with status 0 or 1 and nothing on stderr but {@code textdig:} lines. The bar of a second per MB is
+ * measured on the plain jar by {@code bin/scan-shapes}.
  */
 class TimeBudgetFuzzTest {
     /** The size of each generated article, in UTF-8 bytes. */
     static final int SIZE = 256 * 1024;
-    static final double SECONDS_PER_MB = 1.0;
+    /** Linear growth from a quarter to the whole is 4, quadratic 16. */
+    static final double MAX_GROWTH = 7;
+    /** Seconds per MB that even an instrumented run must not pass (the plain jar's bar is 1: bin/scan-shapes). */
+    static final double ABSOLUTE = 8.0;
     private static final boolean FUZZING = System.getenv("JAZZER_FUZZ") != null;
+    /** CPU time of the running thread (a command runs on it): what neighbours on a shared machine do not change. */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final String[] SEPARATORS = {"", " ", "\n", "\n\n", ". ", ", "};
 
     @FuzzTest(maxDuration = "5m")
@@ -50,24 +59,36 @@ class TimeBudgetFuzzTest {
         if (first.isEmpty() && second.isEmpty()) {
             return;
         }
-        byte[] article = shape(first, second.length() > 24 ? second.substring(0, 24) : second, period, separator);
-        long best = run(command, article);
-        double budget = Math.max(0.25, SECONDS_PER_MB * article.length / 1e6);
-        for (int retry = 0; FUZZING && retry < 2 && best / 1e9 > budget; retry++) {
-            best = Math.min(best, run(command, article));
+        String unit2 = second.length() > 24 ? second.substring(0, 24) : second;
+        byte[] article = shape(first, unit2, period, separator, SIZE);
+        long whole = run(command, article);
+        if (!FUZZING) {
+            return; // replaying: what it must do, not how fast
         }
-        if (FUZZING && best / 1e9 > budget) {
-            throw new AssertionError(String.format("%s took %.2f s on %d bytes (%.1f s/MB): %d x '%s', every %d-th '%s', separated by '%s'",
-                    String.join(" ", command), best / 1e9, article.length, best / 1e9 / (article.length / 1e6),
-                    period, escape(first), period, escape(second), escape(separator)));
+        // Jazzer's instrumentation makes every run slower by a factor of its own, so the bar of a
+        // second per MB is bin/scan-shapes' (on the plain jar); here, growth tells: a quarter of the
+        // input must take about a quarter of the time (linear 4, quadratic 16), and no input more
+        // than ABSOLUTE s/MB even instrumented.
+        byte[] quarter = shape(first, unit2, period, separator, SIZE / 4);
+        long small = run(command, quarter);
+        for (int retry = 0; retry < 2; retry++) { // the best of three, so a collection or a compilation does not count
+            whole = Math.min(whole, run(command, article));
+            small = Math.min(small, run(command, quarter));
+        }
+        double seconds = whole / 1e9;
+        double growth = (double) whole / Math.max(small, 1);
+        if ((seconds > 0.1 && growth > MAX_GROWTH) || seconds > ABSOLUTE * article.length / 1e6) {
+            throw new AssertionError(String.format("%s took %.2f s on %d bytes (%.1f s/MB), %.1f times the time of a quarter: "
+                    + "'%s' with '%s' every %d-th, separated by '%s'", String.join(" ", command), seconds, article.length,
+                    seconds / (article.length / 1e6), growth, escape(first), escape(unit2), period, escape(separator)));
         }
     }
 
-    /** {@code first}, with {@code second} every {@code period}-th time, separated, up to {@link #SIZE} bytes. */
-    static byte[] shape(String first, String second, int period, String separator) {
-        StringBuilder b = new StringBuilder(SIZE + 64);
+    /** {@code first}, with {@code second} every {@code period}-th time, separated, up to {@code size} bytes. */
+    static byte[] shape(String first, String second, int period, String separator, int size) {
+        StringBuilder b = new StringBuilder(size + 64);
         int bytes = 0;
-        for (int i = 0; bytes < SIZE; i++) {
+        for (int i = 0; bytes < size; i++) {
             String unit = (i % period == period - 1 || first.isEmpty()) && !second.isEmpty() ? second : first;
             b.append(unit).append(separator);
             bytes += (unit + separator).getBytes(StandardCharsets.UTF_8).length;
@@ -77,10 +98,10 @@ class TimeBudgetFuzzTest {
 
     private static long run(String[] command, byte[] article) {
         StringWriter err = new StringWriter();
-        long start = System.nanoTime();
+        long start = THREADS.getCurrentThreadCpuTime();
         int status = Main.run(new ByteArrayInputStream(article), OutputStream.nullOutputStream(), new PrintWriter(err),
                 new Terminal(false, false, Map.of()), command);
-        long elapsed = System.nanoTime() - start;
+        long elapsed = THREADS.getCurrentThreadCpuTime() - start;
         assertThat(status).as(err.toString()).isIn(0, 1);
         for (String line : err.toString().split("\n")) {
             if (!line.isEmpty()) {
