@@ -32,8 +32,13 @@ public final class ArticleReader {
         return articles;
     }
 
-    /** The article, or null when the source is binary and was skipped (with a warning). */
+    /** The article, or null when the source is binary or the output itself and was skipped (with a warning). */
     public Article read(Source source) {
+        if (StdoutFile.is(source.path())) {
+            // textdig ... > news/out.txt: reading its own results as an article, as grep refuses to
+            warnings.accept(source.name() + ": input file is also the output, skipped");
+            return null;
+        }
         DecodedText decoded = TextDecoder.decode(source.readAll(stdin));
         if (decoded.binary()) {
             warnings.accept(source.name() + ": binary file (NUL bytes), skipped");

@@ -78,15 +78,30 @@ record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, 
         // expression costs per position, and a 10 MB word has ten million of them.
         boolean glued = (hasDigit(trimmed) && GLUED_NUMBER.matcher(trimmed).find())
                 || (words <= 12 && !ends && GLUED_CAMEL.matcher(trimmed).find());
-        boolean meta = words <= 15 && (META.matcher(trimmed).find() || (words <= 8 && DATE.matcher(trimmed).find()));
+        // META and FURNITURE are anchored at the start: tried there only (lookingAt), not from each
+        // position; a date holds a digit, a separator one of its marks. A page of a million tiny
+        // paragraphs paid every pattern at every position of each (1.3 s/MB).
+        boolean digit = hasDigit(trimmed);
+        boolean meta = words <= 15 && (META.matcher(trimmed).lookingAt() || (words <= 8 && digit && DATE.matcher(trimmed).find()));
         return new ParagraphFeatures(words, words == 0 ? 0 : (double) stop / words, ends, ellipsis, glued,
-                SEPARATORS.matcher(trimmed).find(), words <= 25 && FURNITURE.matcher(trimmed).find(), meta,
+                mayHoldSeparator(trimmed) && SEPARATORS.matcher(trimmed).find(),
+                words <= 25 && FURNITURE.matcher(trimmed).lookingAt(), meta,
                 mayHoldAddress(trimmed) && ADDRESS.matcher(trimmed).find());
     }
 
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A menu separator is one of these marks. */
+    private static boolean mayHoldSeparator(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("|›»>/•·".indexOf(s.charAt(i)) >= 0) {
                 return true;
             }
         }

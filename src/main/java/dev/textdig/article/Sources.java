@@ -27,12 +27,18 @@ public final class Sources {
             return List.of(new Source(Source.STDIN, null));
         }
         List<Source> sources = new ArrayList<>();
-        for (String arg : args) {
+        for (String typed : args) {
+            String arg = typed;
             if (arg.equals(Source.STDIN)) {
                 sources.add(new Source(Source.STDIN, null));
                 continue;
             }
-            Path path = Path.of(arg); // drops a trailing slash: checked below, as the system would
+            if (arg.isEmpty()) {
+                throw new InputException("'': no such file or folder (the name is empty)");
+            }
+            RawNames.Given given = RawNames.argument(arg); // a name that is not UTF-8 keeps its bytes
+            Path path = given.path(); // drops a trailing slash: checked below, as the system would
+            arg = given.name();
             if (Files.isDirectory(path)) {
                 List<Path> files = textFilesUnder(path, arg);
                 if (files.isEmpty()) {
@@ -79,12 +85,18 @@ public final class Sources {
         if (e instanceof FileSystemException fs && fs.getFile() != null) {
             where = displayName(arg, dir, Path.of(fs.getFile()));
         }
-        return new InputException(where + (e instanceof AccessDeniedException ? ": permission denied" : ": cannot read folder"));
+        if (e instanceof AccessDeniedException) {
+            return new InputException(where + ": permission denied");
+        }
+        // e.g. "File name too long": a path past the system's limit (4,096 bytes on Linux)
+        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : null;
+        return new InputException(where + ": cannot read folder"
+                + (reason == null ? "" : ": " + reason.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + reason.substring(1)));
     }
 
     /** The folder argument as typed, joined with the file's path below it: {@code news/2024/a.txt}. */
     private static String displayName(String arg, Path dir, Path file) {
-        String rel = dir.relativize(file).toString();
+        String rel = RawNames.display(dir.relativize(file)); // bytes that are not UTF-8 as \\xHH
         if (rel.isEmpty()) {
             return arg;
         }

@@ -1,0 +1,46 @@
+package dev.textdig.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The features the classifier decides from, as they were before the anchored patterns were tried
+ * at the start only and the date and separator patterns only on text holding a digit or a mark
+ * (a page of a million tiny paragraphs took 1.4 s/MB; docs/reliability.md, time against shape).
+ */
+class ParagraphFeaturesTest {
+    private static final Set<String> STOP = Set.of("the", "a", "of", "on", "to", "you");
+
+    private static ParagraphFeatures of(String text) {
+        return ParagraphFeatures.of(text, STOP);
+    }
+
+    @Test
+    void furnitureAndBylinesAreMatchedAtTheStartOnly() {
+        assertThat(of("Read more about the council").furnitureCue()).isTrue();
+        assertThat(of("  © 2024 The Daily").furnitureCue()).isTrue(); // after the leading spaces
+        assertThat(of("You should read more of the council").furnitureCue()).isFalse();
+        assertThat(of("By Jane Doe").metaLine()).isTrue();
+        assertThat(of("Stories by Jane Doe").metaLine()).isFalse();
+    }
+
+    @Test
+    void aDateNeedsADigitAndASeparatorItsMark() {
+        assertThat(of("Tuesday, March 3, 2024").metaLine()).isTrue();
+        assertThat(of("Le 3 mars 2024").metaLine()).isTrue();
+        assertThat(of("March madness").metaLine()).isFalse();
+        assertThat(of("Home | Politics | World").separators()).isTrue();
+        assertThat(of("Home › Politics").separators()).isTrue();
+        assertThat(of("Home, Politics, World").separators()).isFalse();
+    }
+
+    @Test
+    void aTinyParagraphHasNoneOfTheMarks() {
+        for (String tiny : new String[] {"a", "abcdefg", "0123456", "\"", "—"}) {
+            ParagraphFeatures f = of(tiny);
+            assertThat(f.furnitureCue() || f.metaLine() || f.separators() || f.address()).as(tiny).isFalse();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.textdig.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.textdig.testing.Fixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Process rows of textdig's own widened battery (issue 15): what a script's environment does to a
+ * run, against what grep and ripgrep do. Shell lines run in bash, as a script would run them.
+ */
+class EnvironmentIT {
+    private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+    private static final String JAR = System.getProperty("textdig.jar", "target/textdig.jar");
+
+    record Result(int status, String out, String err) {
+    }
+
+    /** Runs a bash line with $1 the folder, $2 java, $3 the jar, $4 the launcher (a copy beside a copy of the jar). */
+    private static Result bash(Path dir, String line, String... env) throws Exception {
+        Path install = dir.resolve("install");
+        if (!Files.exists(install)) {
+            Files.createDirectories(install.resolve("bin"));
+            Files.createDirectories(install.resolve("target"));
+            Files.copy(Path.of("bin/textdig"), install.resolve("bin/textdig"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(Path.of(JAR), install.resolve("target/textdig.jar"), StandardCopyOption.REPLACE_EXISTING);
+            Files.setPosixFilePermissions(install.resolve("bin/textdig"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        List<String> command = new ArrayList<>(List.of("env"));
+        command.addAll(List.of(env));
+        command.addAll(List.of("TEXTDIG_NO_CACHE=1", "bash", "-c", "cd \"$1\" || exit 9; " + line, "sh", dir.toString(), JAVA, JAR, install.resolve("bin/textdig").toString()));
+        Process p = new ProcessBuilder(command).start();
+        p.getOutputStream().close();
+        CompletableFuture<byte[]> out = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> {
+            try {
+                out.complete(p.getInputStream().readAllBytes());
+            } catch (IOException e) {
+                out.completeExceptionally(e);
+            }
+        });
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished; stderr: " + err).isTrue();
+        return new Result(p.exitValue(), new String(out.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8), err);
+    }
+
+    /**
+     * {@code textdig ... news > news/out.txt}, or {@code >>} run after run: grep says "input file is
+     * also the output" and skips it. textdig read its own results back as an article.
+     */
+    @Test
+    void theFileTheResultsGoToIsNotReadAsAnArticle(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("news"));
+        Files.copy(Fixtures.SAMPLE, dir.resolve("news/a.txt"));
+        Result once = bash(dir, "\"$2\" -jar \"$3\" keywords -n 3 --format tsv news > news/out.txt && cat news/out.txt");
+        assertThat(once.status()).isZero();
+        assertThat(once.err()).isEqualTo("textdig: news/out.txt: input file is also the output, skipped\n");
+        Result twice = bash(dir, "\"$2\" -jar \"$3\" keywords -n 3 --format tsv news >> news/out.txt 2>/dev/null && cat news/out.txt");
+        assertThat(twice.out()).isEqualTo(once.out() + once.out()); // the same results, not the first ones counted in
+    }
+
+    /**
+     * A locale named UTF-8 but not installed (LANG=en_US.UTF-8 in a container with only C.UTF-8):
+     * the C library falls back to ASCII, and the JVM decoded the query 'Elysée' and the name
+     * café.txt as ASCII. The same results as in C.UTF-8 are expected.
+     */
+    @Test
+    void aUtf8LocaleThatIsNotInstalledGivesTheSameResults(@TempDir Path dir) throws Exception {
+        Files.copy(Fixtures.SAMPLE, dir.resolve("café.txt"));
+        Result missing = bash(dir, "exec bash \"$4\" search -c Elysée café.txt", "-u", "LC_ALL", "-u", "LC_CTYPE", "LANG=zz_ZZ.UTF-8");
+        Result utf8 = bash(dir, "exec bash \"$4\" search -c Elysée café.txt", "LC_ALL=C.UTF-8");
+        assertThat(utf8.out()).isEqualTo("1\n");
+        assertThat(missing).isEqualTo(utf8);
+    }
+
+    /** Stopped (SIGSTOP, ^Z) and continued mid-output: the same output and status as a run left alone. */
+    @Test
+    void aRunStoppedAndContinuedGivesTheSameOutput(@TempDir Path dir) throws Exception {
+        StringBuilder big = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            big.append("Paragraph ").append(i).append(" says the council met again on Tuesday.\n\n");
+        }
+        Files.writeString(dir.resolve("many.txt"), big);
+        String run = "\"$2\" -jar \"$3\" paragraphs --all --format jsonl many.txt";
+        Result alone = bash(dir, run + " | md5sum");
+        Result stopped = bash(dir, run + " > out.jsonl & pid=$!; sleep 1; kill -STOP $pid; sleep 1; kill -CONT $pid; wait $pid; "
+                + "echo status $?; md5sum < out.jsonl");
+        assertThat(stopped.out()).isEqualTo("status 0\n" + alone.out());
+        assertThat(stopped.err()).isEmpty();
+    }
+}
