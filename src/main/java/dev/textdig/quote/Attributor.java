@@ -389,18 +389,28 @@ final class Attributor {
         return null;
     }
 
-    /** "Lynch said she recalled": a pronoun right after "X said (that)" is X. */
+    /**
+     * "Lynch said she recalled": a pronoun right after "X said (that)" is X, and so is the same
+     * pronoun further on in that sentence ("Clinton says she admired Machado's courage through what
+     * she calls").
+     */
     private static String reportedSubject(List<String> t, int verb, String pronoun) {
-        int at = t.subList(0, verb).lastIndexOf(pronoun);
-        int k = at - 1;
-        if (k >= 0 && (t.get(k).equalsIgnoreCase("that") || t.get(k).equalsIgnoreCase("qu’") || t.get(k).equalsIgnoreCase("que"))) {
-            k--;
+        for (int at = 1; at < verb; at++) {
+            if (!t.get(at).equalsIgnoreCase(pronoun)) {
+                continue;
+            }
+            int k = at - 1;
+            if (t.get(k).equalsIgnoreCase("that") || t.get(k).equalsIgnoreCase("qu’") || t.get(k).equalsIgnoreCase("que")) {
+                k--;
+            }
+            if (k >= 1 && finiteSpeechVerb(t.get(k))) {
+                String speaker = Mentions.backward(t, k);
+                if (speaker != null && !Mentions.isPronoun(speaker)) {
+                    return speaker;
+                }
+            }
         }
-        if (at <= 0 || k < 1 || !finiteSpeechVerb(t.get(k))) {
-            return pronoun;
-        }
-        String speaker = Mentions.backward(t, k);
-        return speaker != null && !Mentions.isPronoun(speaker) ? speaker : pronoun;
+        return pronoun;
     }
 
     /** "an architect who said", "anybody who complains": "who" after a common word, with no comma, is someone unnamed. */

@@ -56,6 +56,8 @@ final class Entities {
     private Set<String> describedCanonical;
     private java.util.Optional<String> salient;
     private Map<String, List<String>> byLastWord;
+    /** Surname → the one full name named with it so far ("" when several). */
+    private final Map<String, String> bySurname = new HashMap<>();
     private Map<String, List<String>> byFirstWord;
     private final Set<String> bodies = new HashSet<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
@@ -101,9 +103,26 @@ final class Entities {
                 }
             }
             String name = register(t, i, j, paragraph, order + i);
+            if (name == null && j - i == 1) {
+                name = surnameOf(t.get(i), paragraph, order + i);
+            }
             current = name != null ? name : current;
             i = j;
         }
+    }
+
+    /**
+     * "Lynch" after "Loretta E. Lynch": a surname alone names the one person named before with it,
+     * and counts as that person's occurrence (so "she" two sentences on can still reach her).
+     */
+    private String surnameOf(String token, int paragraph, int order) {
+        String word = token.replaceAll("[’']s?$", "");
+        String full = bySurname.get(word);
+        if (full == null || full.isEmpty()) {
+            return null;
+        }
+        occurrences.add(new Occurrence(full, true, paragraph, order));
+        return full;
     }
 
     /** Pronouns after a person's name, up to the next name, say whether that person is a he or a she. */
@@ -166,6 +185,12 @@ final class Entities {
         }
         people.merge(name, 1, Integer::sum);
         occurrences.add(new Occurrence(name, true, paragraph, order));
+        if (name.indexOf(' ') > 0) {
+            // Two people with one surname ("Bill Clinton", "Hillary Clinton"): the surname alone names neither.
+            // "Loretta Lynch" and "Loretta E. Lynch" are one.
+            bySurname.merge(name.substring(name.lastIndexOf(' ') + 1), name, (a, b) -> a.isEmpty() ? a
+                    : a.substring(0, a.indexOf(' ')).equals(b.substring(0, b.indexOf(' '))) ? a : "");
+        }
         String first = t.get(nameStart);
         char given = GivenNames.gender(first);
         // Only before a surname: alone, "Clinton" or "Warren" is more often a surname than a given name.
@@ -188,7 +213,10 @@ final class Entities {
         char articleGender = describe(t, from, to, words);
         if (!words.isEmpty()) {
             descriptions.add(new Description(name, true, paragraph, order, Set.copyOf(words)));
-            described.add(name);
+            // "a law firm, Hadley & Van Brook": a body's description is no sign of a person.
+            if (words.stream().anyMatch(Mentions::isRole) || words.stream().noneMatch(Lexicon.ORG_NOUNS::contains)) {
+                described.add(name);
+            }
         }
         if (articleGender != '?') {
             vote(name, articleGender == 'm' ? 0 : 1, 2);
