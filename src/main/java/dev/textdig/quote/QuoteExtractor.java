@@ -101,7 +101,7 @@ public final class QuoteExtractor {
             QuoteSpan s = spans.get(k);
             QuoteSpan prev = spans.get(k - 1);
             boolean near = s.paragraph().number() - prev.paragraph().number() <= 1;
-            if (!a[k].found() && a[k].cue() == null && a[k - 1].found() && near && kindOf(s) == QuoteKind.FULL) {
+            if (!a[k].found() && a[k].cue() == null && a[k - 1].found() && near && (kindOf(s) == QuoteKind.FULL || isShortSentence(s))) {
                 a[k] = new Attribution(a[k - 1].mention(), a[k - 1].cue());
             }
         }
@@ -136,6 +136,12 @@ public final class QuoteExtractor {
             }
         }
         return Character.isUpperCase(t.codePointAt(0));
+    }
+
+    /** "Promises are cheap.": a short whole sentence, capital to full stop, continues a speech as a long one does. */
+    private static boolean isShortSentence(QuoteSpan s) {
+        String t = s.text().strip();
+        return t.split("\\s+").length >= 3 && Character.isUpperCase(t.codePointAt(0)) && endsWithStop(s);
     }
 
     private static boolean sameSentence(QuoteSpan first, QuoteSpan second) {
