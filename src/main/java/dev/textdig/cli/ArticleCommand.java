@@ -6,9 +6,8 @@ import dev.textdig.article.Kind;
 import dev.textdig.article.Sources;
 import dev.textdig.output.ResultWriter;
 import dev.textdig.output.ResultWriters;
-import dev.textdig.output.Row;
 import dev.textdig.output.Style;
-import dev.textdig.output.TextLayout;
+import dev.textdig.output.View;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -44,17 +43,17 @@ abstract class ArticleCommand implements Callable<Integer> {
         return new Style(common.colour(ctx.terminal));
     }
 
-    protected ResultWriter writer(List<String> columns, TextLayout layout) {
-        return ResultWriters.create(common.format, ctx.out, columns, layout, style());
+    protected <T> ResultWriter<T> writer(View<T> view) {
+        return ResultWriters.create(common.format, ctx.out, view, style());
     }
 
     /**
      * Counts a result and writes it. Counted first: when the reader goes away during the write,
      * the result was still found, and the exit status says so.
      */
-    protected void emit(ResultWriter writer, Row row) {
+    protected <T> void emit(ResultWriter<T> writer, T result) {
         ctx.written++;
-        writer.write(row);
+        writer.write(result);
     }
 
     protected static Set<Kind> kinds(List<String> labels) {
