@@ -19,7 +19,6 @@ public final class Context {
     final StringWriter help = new StringWriter();
     /** Results written so far: the exit status when stdout closes early. */
     long written;
-    boolean debug;
 
     Context(InputStream stdin, Stdout out, PrintWriter err, Terminal terminal) {
         this.stdin = stdin;

@@ -12,25 +12,20 @@ import dev.textdig.output.KeywordView;
 import dev.textdig.output.ResultWriter;
 import dev.textdig.output.Row;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "keywords", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR, ExitStatus.HELP_INTERRUPTED},
-        sortOptions = false,
+@Command(name = "keywords", sortOptions = false,
         description = {"List the words and phrases the text is about, and how often they occur.",
             "By count (the default), or with --rank by how well they describe the text.", ""})
 final class KeywordsCommand extends ArticleCommand {
-    @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Articles: files, folders (every *.txt below), or - for stdin (the default when piped).")
-    List<String> files = new ArrayList<>();
+    @Mixin
+    FileArguments input;
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "20", description = "At most N terms (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -51,9 +46,8 @@ final class KeywordsCommand extends ArticleCommand {
     @Option(names = "--stopwords", paramLabel = "FILE", description = "More words to leave out, one or more per line (# starts a comment).")
     Path stopwordsFile;
 
-    @Option(names = "--kind", paramLabel = "KIND", split = ",",
-            description = "Only paragraphs of these kinds: title, lead, heading, body, meta, boilerplate (comma-separated).")
-    List<String> kindLabels;
+    @Mixin
+    KindOption kind;
 
     @Option(names = "--per-file", description = "One list per article, each result naming its file, instead of one list over all.")
     boolean perFile;
@@ -68,8 +62,8 @@ final class KeywordsCommand extends ArticleCommand {
         requirePositive("--min-count", minCount);
         int[] range = parseRange(ngrams);
         Set<String> stop = stopwordsFile == null ? Set.of() : readStopwords(stopwordsFile);
-        KeywordOptions options = new KeywordOptions(range[0], range[1], !noStem, stop, kinds(kindLabels), minCount, limit, rank);
-        List<Article> articles = readArticles(files);
+        KeywordOptions options = new KeywordOptions(range[0], range[1], !noStem, stop, kind.kinds(), minCount, limit, rank);
+        List<Article> articles = readArticles(input.files);
         ResultWriter<Keyword> writer = writer(new KeywordView(perFile));
         int shown = 0;
         if (perFile) {

@@ -127,7 +127,7 @@ public final class Main implements Runnable {
             ctx.warn(lowerFirst(firstLine(message)) + " (" + (hint.startsWith("put") ? hint : "see '" + hint + "'") + ")");
             return ExitStatus.ERROR;
         });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, ctx));
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, ctx, debug(parseResult)));
         for (CommandLine sub : cl.getSubcommands().values()) {
             sub.setOut(helpOut);
             sub.setErr(ctx.err);
@@ -135,7 +135,16 @@ public final class Main implements Runnable {
         return cl;
     }
 
-    private static int handle(Exception ex, Context ctx) {
+    /** Whether {@code --debug} was given, to whichever command ran. */
+    private static boolean debug(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult command = parsed;
+        while (command.hasSubcommand()) {
+            command = command.subcommand();
+        }
+        return command.hasMatchedOption("--debug");
+    }
+
+    private static int handle(Exception ex, Context ctx, boolean debug) {
         if (ex instanceof OutputClosedException) {
             return ExitStatus.of(ctx.written);
         }
@@ -144,8 +153,8 @@ public final class Main implements Runnable {
             ctx.warn(firstLine(ex.getMessage()));
             return ExitStatus.ERROR;
         }
-        ctx.warn("internal error: " + firstLine(String.valueOf(ex)) + (ctx.debug ? "" : " (run with --debug for details)"));
-        if (ctx.debug) {
+        ctx.warn("internal error: " + firstLine(String.valueOf(ex)) + (debug ? "" : " (run with --debug for details)"));
+        if (debug) {
             StringWriter trace = new StringWriter();
             ex.printStackTrace(new PrintWriter(trace));
             ctx.err.print(trace);

@@ -12,21 +12,16 @@ import dev.textdig.quote.Quote;
 import dev.textdig.quote.QuoteVerifier;
 import dev.textdig.quote.SpeakerCount;
 import dev.textdig.quote.Verification;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "quotes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR, ExitStatus.HELP_INTERRUPTED},
-        sortOptions = false,
+@Command(name = "quotes", sortOptions = false,
         description = {"List every direct quotation with who said it; filter by speaker or text; check a quotation.", ""})
 final class QuotesCommand extends ArticleCommand {
-    @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Articles: files, folders (every *.txt below), or - for stdin (the default when piped).")
-    List<String> files = new ArrayList<>();
+    @Mixin
+    FileArguments input;
 
     @Option(names = {"-s", "--speaker"}, paramLabel = "NAME",
             description = {"Only quotations by this speaker: any word of the resolved name or of the mention, case-insensitive (--speaker macron).",
@@ -72,7 +67,7 @@ final class QuotesCommand extends ArticleCommand {
                 throw new UsageException("--speaker needs a name");
             }
         }
-        Corpus corpus = Corpus.of(readArticles(files));
+        Corpus corpus = Corpus.of(readArticles(input.files));
         // With --verify the speaker is part of the claim, checked against the closest quotation, not a filter.
         String bySpeaker = verify == null ? speaker : null;
         List<Quote> kept = QuoteService.select(corpus, new QuotationFilter(bySpeaker, query, minWords));

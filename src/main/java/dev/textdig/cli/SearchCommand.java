@@ -3,6 +3,7 @@ package dev.textdig.cli;
 import dev.textdig.article.Article;
 import dev.textdig.article.Paragraph;
 import dev.textdig.corpus.Corpus;
+import dev.textdig.index.FileCount;
 import dev.textdig.index.Hit;
 import dev.textdig.index.ArticleIndex;
 import dev.textdig.index.SearchRequest;
@@ -16,12 +17,11 @@ import dev.textdig.output.Row;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "search", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR, ExitStatus.HELP_INTERRUPTED}, sortOptions = false,
+@Command(name = "search", sortOptions = false,
         description = {"Find the paragraphs that match a query, ranked by BM25, matches marked.",
             "",
             "QUERY is Lucene's classic syntax:",
@@ -53,9 +53,8 @@ final class SearchCommand extends ArticleCommand {
     @Option(names = {"-l", "--files-with-matches"}, description = "Print only the names of files with a match.")
     boolean filesWithMatches;
 
-    @Option(names = "--kind", paramLabel = "KIND", split = ",",
-            description = "Only paragraphs of these kinds: title, lead, heading, body, meta, boilerplate (comma-separated).")
-    List<String> kindLabels;
+    @Mixin
+    KindOption kind;
 
     @Option(names = {"-C", "--context"}, paramLabel = "N", defaultValue = "0",
             description = "Also show N paragraphs before and after each match.")
@@ -63,6 +62,12 @@ final class SearchCommand extends ArticleCommand {
 
     @Option(names = {"-a", "--all-paragraphs"}, description = "Search the page furniture too (menus, share widgets, comment forms).")
     boolean allParagraphs;
+
+    /** {@code --all}, as {@code paragraphs} names it: the same option. */
+    @Option(names = "--all", hidden = true)
+    void all(boolean all) {
+        allParagraphs = all;
+    }
 
     SearchCommand(Context ctx) {
         super(ctx);
@@ -78,12 +83,12 @@ final class SearchCommand extends ArticleCommand {
             throw new UsageException("--count and --files-with-matches cannot be used together");
         }
         List<Article> articles = readArticles(files);
-        SearchRequest request = new SearchRequest(query, literal, kinds(kindLabels), allParagraphs, limit);
+        SearchRequest request = new SearchRequest(query, literal, kind.kinds(), allParagraphs, limit);
         try (ArticleIndex index = ArticleIndex.forSearch(Corpus.of(articles), request)) {
             SearchService service = new SearchService(index);
             int status;
             if (count) {
-                status = printCounts(index, service.countPerArticle(request));
+                status = printCounts(index, service.countPerFile(request));
             } else if (filesWithMatches) {
                 status = printFiles(service.filesWithMatches(request));
             } else {
@@ -143,14 +148,14 @@ final class SearchCommand extends ArticleCommand {
         return ExitStatus.of(result.hits().size());
     }
 
-    private int printCounts(ArticleIndex index, long[] counts) {
-        ResultWriter<FileCountView.Count> writer = writer(new FileCountView(index.articles().size() == 1));
+    private int printCounts(ArticleIndex index, List<FileCount> counts) {
+        ResultWriter<FileCount> writer = writer(new FileCountView(index.articles().size() == 1));
         long total = 0;
-        for (int a = 0; a < counts.length; a++) {
-            total += counts[a];
-            emit(writer, new FileCountView.Count(index.articles().get(a), counts[a]));
+        for (FileCount c : counts) {
+            total += c.count();
+            emit(writer, c);
         }
-        writer.finish(new Row().put("query", query).put("files", counts.length).put("matches", total));
+        writer.finish(new Row().put("query", query).put("files", counts.size()).put("matches", total));
         return ExitStatus.of(total);
     }
 

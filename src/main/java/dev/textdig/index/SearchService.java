@@ -34,6 +34,16 @@ public final class SearchService {
         return index.countPerArticle(request);
     }
 
+    /** Each article with its number of matching paragraphs, in the order the files were given. */
+    public List<FileCount> countPerFile(SearchRequest request) {
+        long[] counts = countPerArticle(request);
+        List<FileCount> out = new ArrayList<>(counts.length);
+        for (int a = 0; a < counts.length; a++) {
+            out.add(new FileCount(index.articles().get(a), counts[a]));
+        }
+        return out;
+    }
+
     /** How many paragraphs of page furniture match (see {@link ArticleIndex#furnitureMatches}). */
     public long furnitureMatches(SearchRequest request) {
         return index.furnitureMatches(request);

@@ -1,27 +1,22 @@
 package dev.textdig.output;
 
-import dev.textdig.article.Article;
+import dev.textdig.index.FileCount;
 import java.util.List;
 
 /** {@code search -c}: each file's number of matching paragraphs, as {@code file:count} (the count alone for one file). */
-public record FileCountView(boolean single) implements View<FileCountView.Count> {
-    private static final List<String> COLUMNS = List.of("file", "count");
-
-    public record Count(Article article, long count) {
-    }
-
+public record FileCountView(boolean single) implements View<FileCount> {
     @Override
     public List<String> columns() {
-        return COLUMNS;
+        return List.of("file", "count");
     }
 
     @Override
-    public Row fields(Count c) {
+    public Row fields(FileCount c) {
         return new Row().put("file", c.article().file()).put("count", c.count());
     }
 
     @Override
-    public String text(Count c, Style style) {
+    public String text(FileCount c, Style style) {
         return single ? c.count() + "\n" : style.file(TerminalText.name(c.article().file())) + ":" + c.count() + "\n";
     }
 }

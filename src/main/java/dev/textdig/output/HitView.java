@@ -39,19 +39,9 @@ public record HitView(int width) implements View<HitView.Line> {
 
     @Override
     public Row fields(Line l) {
-        Paragraph p = l.paragraph();
-        return new Row()
-                .put("type", l.match() ? "match" : "context")
-                .put("rank", l.rank())
-                .put("file", l.article().file())
-                .put("paragraph", p.number())
-                .put("line", p.line())
-                .put("kind", p.kind().label())
-                .put("score", l.score())
-                .put("start", p.start())
-                .put("end", p.end())
-                .put("matches", l.matches())
-                .put("text", p.text());
+        Row row = new Row().put("type", l.match() ? "match" : "context").put("rank", l.rank());
+        ParagraphView.where(row, l.article(), l.paragraph()).put("score", l.score());
+        return ParagraphView.offsets(row, l.paragraph()).put("matches", l.matches()).put("text", l.paragraph().text());
     }
 
     @Override

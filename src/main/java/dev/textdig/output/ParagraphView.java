@@ -21,15 +21,17 @@ public record ParagraphView(int width, boolean withFile) implements View<Paragra
 
     @Override
     public Row fields(Line l) {
-        Paragraph p = l.paragraph();
-        return new Row()
-                .put("file", l.article().file())
-                .put("paragraph", p.number())
-                .put("line", p.line())
-                .put("kind", p.kind().label())
-                .put("start", p.start())
-                .put("end", p.end())
-                .put("text", p.text());
+        return offsets(where(new Row(), l.article(), l.paragraph()), l.paragraph()).put("text", l.paragraph().text());
+    }
+
+    /** Where a paragraph stands: {@code file}, {@code paragraph}, {@code line}, {@code kind} (every paragraph result has them). */
+    static Row where(Row row, Article article, Paragraph p) {
+        return row.put("file", article.file()).put("paragraph", p.number()).put("line", p.line()).put("kind", p.kind().label());
+    }
+
+    /** A paragraph's {@code start} and {@code end} in its file, in code points. */
+    static Row offsets(Row row, Paragraph p) {
+        return row.put("start", p.start()).put("end", p.end());
     }
 
     @Override
