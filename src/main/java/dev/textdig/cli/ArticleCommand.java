@@ -24,9 +24,9 @@ abstract class ArticleCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    protected final Context ctx;
+    protected final Invocation ctx;
 
-    ArticleCommand(Context ctx) {
+    ArticleCommand(Invocation ctx) {
         this.ctx = ctx;
     }
 

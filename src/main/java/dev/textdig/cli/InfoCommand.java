@@ -13,7 +13,7 @@ final class InfoCommand extends ArticleCommand {
     @Mixin
     FileArguments input;
 
-    InfoCommand(Context ctx) {
+    InfoCommand(Invocation ctx) {
         super(ctx);
     }
 

@@ -52,7 +52,7 @@ final class KeywordsCommand extends ArticleCommand {
     @Option(names = "--per-file", description = "One list per article, each result naming its file, instead of one list over all.")
     boolean perFile;
 
-    KeywordsCommand(Context ctx) {
+    KeywordsCommand(Invocation ctx) {
         super(ctx);
     }
 

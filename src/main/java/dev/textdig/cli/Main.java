@@ -77,7 +77,7 @@ public final class Main implements Runnable {
     }
 
     private static int run(InputStream in, Stdout out, PrintWriter err, Terminal terminal, String... args) {
-        Context ctx = new Context(in, out, err, terminal);
+        Invocation ctx = new Invocation(in, out, err, terminal);
         CommandLine cl = commandLine(ctx);
         // A command's own output errors reach the execution handler; help and version text is
         // written out here.
@@ -104,7 +104,7 @@ public final class Main implements Runnable {
         return status;
     }
 
-    static CommandLine commandLine(Context ctx) {
+    static CommandLine commandLine(Invocation ctx) {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand(new SearchCommand(ctx));
         cl.addSubcommand(new ParagraphsCommand(ctx));
@@ -144,7 +144,7 @@ public final class Main implements Runnable {
         return command.hasMatchedOption("--debug");
     }
 
-    private static int handle(Exception ex, Context ctx, boolean debug) {
+    private static int handle(Exception ex, Invocation ctx, boolean debug) {
         if (ex instanceof OutputClosedException) {
             return ExitStatus.of(ctx.written);
         }

@@ -30,7 +30,7 @@ final class ParagraphsCommand extends ArticleCommand {
     @Mixin
     KindOption kind;
 
-    ParagraphsCommand(Context ctx) {
+    ParagraphsCommand(Invocation ctx) {
         super(ctx);
     }
 

@@ -43,7 +43,7 @@ final class QuotesCommand extends ArticleCommand {
                             + " content words. Exit 0 for exact or close, 1 otherwise."})
     String verify;
 
-    QuotesCommand(Context ctx) {
+    QuotesCommand(Invocation ctx) {
         super(ctx);
     }
 

@@ -69,7 +69,7 @@ final class SearchCommand extends ArticleCommand {
         allParagraphs = all;
     }
 
-    SearchCommand(Context ctx) {
+    SearchCommand(Invocation ctx) {
         super(ctx);
     }
 
