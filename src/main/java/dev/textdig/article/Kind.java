@@ -6,6 +6,9 @@ import java.util.Locale;
 public enum Kind {
     TITLE, LEAD, HEADING, BODY, META, BOILERPLATE;
 
+    /** Every kind's label, as help and messages list them. */
+    public static final String LABELS = "title, lead, heading, body, meta, boilerplate";
+
     /** The lower-case name used on the command line, in output and in the index. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
@@ -17,6 +20,6 @@ public enum Kind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown kind '" + label + "' (expected title, lead, heading, body, meta or boilerplate)");
+        throw new IllegalArgumentException("unknown kind '" + label + "' (expected " + LABELS.replace(", boilerplate", " or boilerplate") + ")");
     }
 }

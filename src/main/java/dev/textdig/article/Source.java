@@ -16,10 +16,6 @@ import java.nio.file.Path;
 public record Source(String name, Path path) {
     public static final String STDIN = "-";
 
-    public boolean isStdin() {
-        return path == null;
-    }
-
     /**
      * The largest article read, in bytes. An article is rarely over a megabyte; past this it is an
      * archive or a device ({@code /dev/zero}), and reading on would only exhaust memory.

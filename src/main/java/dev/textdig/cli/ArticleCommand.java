@@ -2,33 +2,36 @@ package dev.textdig.cli;
 
 import dev.textdig.article.Article;
 import dev.textdig.article.ArticleReader;
-import dev.textdig.article.Kind;
 import dev.textdig.article.Sources;
 import dev.textdig.output.ResultWriter;
 import dev.textdig.output.ResultWriters;
-import dev.textdig.output.Row;
 import dev.textdig.output.Style;
-import dev.textdig.output.TextLayout;
-import java.util.EnumSet;
+import dev.textdig.output.View;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** What every command that reads articles shares: reading the input, choosing the writer, counting results. */
+/**
+ * What every command that reads articles shares: the {@code @Command} attributes (help, version,
+ * the exit status list), the common options, reading the input, choosing the writer, counting
+ * results.
+ */
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR, ExitStatus.HELP_INTERRUPTED})
 abstract class ArticleCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    protected final Context ctx;
+    protected final Invocation ctx;
 
-    ArticleCommand(Context ctx) {
+    ArticleCommand(Invocation ctx) {
         this.ctx = ctx;
     }
 
     @Override
     public final Integer call() {
-        ctx.debug = common.debug;
         return run();
     }
 
@@ -44,32 +47,17 @@ abstract class ArticleCommand implements Callable<Integer> {
         return new Style(common.colour(ctx.terminal));
     }
 
-    protected ResultWriter writer(List<String> columns, TextLayout layout) {
-        return ResultWriters.create(common.format, ctx.out, columns, layout, style());
+    protected <T> ResultWriter<T> writer(View<T> view) {
+        return ResultWriters.create(common.format, ctx.out, view, style());
     }
 
     /**
      * Counts a result and writes it. Counted first: when the reader goes away during the write,
      * the result was still found, and the exit status says so.
      */
-    protected void emit(ResultWriter writer, Row row) {
+    protected <T> void emit(ResultWriter<T> writer, T result) {
         ctx.written++;
-        writer.write(row);
-    }
-
-    protected static Set<Kind> kinds(List<String> labels) {
-        Set<Kind> kinds = EnumSet.noneOf(Kind.class);
-        if (labels != null) {
-            // --kind ',,' splits into no labels at all: an empty kind, as --kind '' is, never "no filter".
-            for (String label : labels.isEmpty() ? List.of("") : labels) {
-                try {
-                    kinds.add(Kind.fromLabel(label));
-                } catch (IllegalArgumentException e) {
-                    throw new UsageException("--kind: " + e.getMessage());
-                }
-            }
-        }
-        return kinds;
+        writer.write(result);
     }
 
     protected static void requirePositive(String option, int value) {

@@ -22,6 +22,7 @@ public final class CommonOptions {
             description = "Language of the articles: auto, en or fr (default: ${DEFAULT-VALUE}, decided per article).")
     LanguageChoice lang = LanguageChoice.AUTO;
 
+    /** Read from the parse result by the error policy ({@link Main}), which shows the trace. */
     @Option(names = "--debug", description = "Show a stack trace when something fails unexpectedly.")
     boolean debug;
 

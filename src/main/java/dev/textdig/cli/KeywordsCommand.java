@@ -8,33 +8,24 @@ import dev.textdig.article.WordList;
 import dev.textdig.keyword.Keyword;
 import dev.textdig.keyword.KeywordExtractor;
 import dev.textdig.keyword.KeywordOptions;
+import dev.textdig.output.KeywordView;
 import dev.textdig.output.ResultWriter;
 import dev.textdig.output.Row;
-import dev.textdig.output.Style;
-import dev.textdig.output.TerminalText;
-import dev.textdig.output.TextLayout;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "keywords", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR, ExitStatus.HELP_INTERRUPTED},
-        sortOptions = false,
+@Command(name = "keywords", sortOptions = false,
         description = {"List the words and phrases the text is about, and how often they occur.",
             "By count (the default), or with --rank by how well they describe the text.", ""})
 final class KeywordsCommand extends ArticleCommand {
-    static final List<String> COLUMNS = List.of("term", "count", "paragraphs", "share", "score", "file");
-
-    @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Articles: files, folders (every *.txt below), or - for stdin (the default when piped).")
-    List<String> files = new ArrayList<>();
+    @Mixin
+    FileArguments input;
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "20", description = "At most N terms (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -55,14 +46,13 @@ final class KeywordsCommand extends ArticleCommand {
     @Option(names = "--stopwords", paramLabel = "FILE", description = "More words to leave out, one or more per line (# starts a comment).")
     Path stopwordsFile;
 
-    @Option(names = "--kind", paramLabel = "KIND", split = ",",
-            description = "Only paragraphs of these kinds: title, lead, heading, body, meta, boilerplate (comma-separated).")
-    List<String> kindLabels;
+    @Mixin
+    KindOption kind;
 
     @Option(names = "--per-file", description = "One list per article, each result naming its file, instead of one list over all.")
     boolean perFile;
 
-    KeywordsCommand(Context ctx) {
+    KeywordsCommand(Invocation ctx) {
         super(ctx);
     }
 
@@ -72,30 +62,25 @@ final class KeywordsCommand extends ArticleCommand {
         requirePositive("--min-count", minCount);
         int[] range = parseRange(ngrams);
         Set<String> stop = stopwordsFile == null ? Set.of() : readStopwords(stopwordsFile);
-        KeywordOptions options = new KeywordOptions(range[0], range[1], !noStem, stop, kinds(kindLabels), minCount, limit, rank);
-        List<Article> articles = readArticles(files);
-        ResultWriter writer = writer(COLUMNS, new Layout(perFile));
+        KeywordOptions options = new KeywordOptions(range[0], range[1], !noStem, stop, kind.kinds(), minCount, limit, rank);
+        List<Article> articles = readArticles(input.files);
+        ResultWriter<Keyword> writer = writer(new KeywordView(perFile));
         int shown = 0;
         if (perFile) {
             for (Article a : articles) {
                 for (Keyword k : KeywordExtractor.extract(List.of(a), options, a.file())) {
-                    emit(writer, row(k));
+                    emit(writer, k);
                     shown++;
                 }
             }
         } else {
             for (Keyword k : KeywordExtractor.extract(articles, options, null)) {
-                emit(writer, row(k));
+                emit(writer, k);
                 shown++;
             }
         }
         writer.finish(new Row().put("files", articles.size()).put("terms", shown));
         return ExitStatus.of(shown);
-    }
-
-    private static Row row(Keyword k) {
-        return new Row().put("term", k.term()).put("count", k.count()).put("paragraphs", k.paragraphs())
-                .put("share", k.share()).put("score", k.score()).put("file", k.file());
     }
 
     static int[] parseRange(String spec) {
@@ -126,41 +111,5 @@ final class KeywordsCommand extends ArticleCommand {
             words.add(w.toLowerCase(Locale.ROOT));
         }
         return words;
-    }
-
-    /** Aligned columns: term, count, paragraphs, share (and score with --rank). */
-    private static final class Layout implements TextLayout {
-        private final boolean perFile;
-        private boolean header = true;
-        private String lastFile;
-
-        Layout(boolean perFile) {
-            this.perFile = perFile;
-        }
-
-        @Override
-        public String render(Row row, Style style) {
-            StringBuilder b = new StringBuilder();
-            String file = row.string("file");
-            if (perFile && !file.equals(lastFile)) {
-                b.append(lastFile == null ? "" : "\n").append(style.file(TerminalText.name(file))).append('\n');
-                lastFile = file;
-                header = true;
-            }
-            boolean scored = row.get("score") != null;
-            if (header) {
-                b.append(style.dim(String.format(Locale.ROOT, "%-32s %6s %10s %7s%s", "term", "count", "paragraphs", "share",
-                        scored ? "   score" : ""))).append('\n');
-                header = false;
-            }
-            String term = TerminalText.safe(row.string("term"));
-            b.append(style.bold(term)).append(" ".repeat(Math.max(1, 33 - term.codePointCount(0, term.length()))));
-            b.append(String.format(Locale.ROOT, "%6d %10d %6.1f%%", (Integer) row.get("count"), (Integer) row.get("paragraphs"),
-                    100 * (Double) row.get("share")));
-            if (scored) {
-                b.append(String.format(Locale.ROOT, " %7.3f", (Double) row.get("score")));
-            }
-            return b.append('\n').toString();
-        }
     }
 }

@@ -77,7 +77,7 @@ public final class Main implements Runnable {
     }
 
     private static int run(InputStream in, Stdout out, PrintWriter err, Terminal terminal, String... args) {
-        Context ctx = new Context(in, out, err, terminal);
+        Invocation ctx = new Invocation(in, out, err, terminal);
         CommandLine cl = commandLine(ctx);
         // A command's own output errors reach the execution handler; help and version text is
         // written out here.
@@ -104,7 +104,7 @@ public final class Main implements Runnable {
         return status;
     }
 
-    static CommandLine commandLine(Context ctx) {
+    static CommandLine commandLine(Invocation ctx) {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand(new SearchCommand(ctx));
         cl.addSubcommand(new ParagraphsCommand(ctx));
@@ -127,7 +127,7 @@ public final class Main implements Runnable {
             ctx.warn(lowerFirst(firstLine(message)) + " (" + (hint.startsWith("put") ? hint : "see '" + hint + "'") + ")");
             return ExitStatus.ERROR;
         });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, ctx));
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, ctx, debug(parseResult)));
         for (CommandLine sub : cl.getSubcommands().values()) {
             sub.setOut(helpOut);
             sub.setErr(ctx.err);
@@ -135,7 +135,16 @@ public final class Main implements Runnable {
         return cl;
     }
 
-    private static int handle(Exception ex, Context ctx) {
+    /** Whether {@code --debug} was given, to whichever command ran. */
+    private static boolean debug(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult command = parsed;
+        while (command.hasSubcommand()) {
+            command = command.subcommand();
+        }
+        return command.hasMatchedOption("--debug");
+    }
+
+    private static int handle(Exception ex, Invocation ctx, boolean debug) {
         if (ex instanceof OutputClosedException) {
             return ExitStatus.of(ctx.written);
         }
@@ -144,8 +153,8 @@ public final class Main implements Runnable {
             ctx.warn(firstLine(ex.getMessage()));
             return ExitStatus.ERROR;
         }
-        ctx.warn("internal error: " + firstLine(String.valueOf(ex)) + (ctx.debug ? "" : " (run with --debug for details)"));
-        if (ctx.debug) {
+        ctx.warn("internal error: " + firstLine(String.valueOf(ex)) + (debug ? "" : " (run with --debug for details)"));
+        if (debug) {
             StringWriter trace = new StringWriter();
             ex.printStackTrace(new PrintWriter(trace));
             ctx.err.print(trace);

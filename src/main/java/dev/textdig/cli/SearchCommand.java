@@ -2,27 +2,26 @@ package dev.textdig.cli;
 
 import dev.textdig.article.Article;
 import dev.textdig.article.Paragraph;
-import dev.textdig.article.Span;
+import dev.textdig.corpus.Corpus;
+import dev.textdig.index.FileCount;
 import dev.textdig.index.Hit;
-import dev.textdig.index.ParagraphIndex;
-import dev.textdig.index.QueryFactory;
+import dev.textdig.index.ArticleIndex;
 import dev.textdig.index.SearchRequest;
 import dev.textdig.index.SearchResult;
 import dev.textdig.index.SearchService;
+import dev.textdig.output.FileCountView;
+import dev.textdig.output.FileView;
+import dev.textdig.output.HitView;
 import dev.textdig.output.ResultWriter;
 import dev.textdig.output.Row;
-import dev.textdig.output.Style;
-import dev.textdig.output.TerminalText;
-import dev.textdig.output.TextLayout;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "search", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR, ExitStatus.HELP_INTERRUPTED}, sortOptions = false,
+@Command(name = "search", sortOptions = false,
         description = {"Find the paragraphs that match a query, ranked by BM25, matches marked.",
             "",
             "QUERY is Lucene's classic syntax:",
@@ -34,9 +33,6 @@ import picocli.CommandLine.Parameters;
             "Put -- before a query that starts with '-'; use --literal for pasted text.",
             ""})
 final class SearchCommand extends ArticleCommand {
-    static final List<String> COLUMNS = List.of("type", "rank", "file", "paragraph", "line", "kind", "score",
-            "start", "end", "matches", "text");
-
     @Parameters(index = "0", paramLabel = "QUERY", description = "What to look for.")
     String query;
 
@@ -57,9 +53,8 @@ final class SearchCommand extends ArticleCommand {
     @Option(names = {"-l", "--files-with-matches"}, description = "Print only the names of files with a match.")
     boolean filesWithMatches;
 
-    @Option(names = "--kind", paramLabel = "KIND", split = ",",
-            description = "Only paragraphs of these kinds: title, lead, heading, body, meta, boilerplate (comma-separated).")
-    List<String> kindLabels;
+    @Mixin
+    KindOption kind;
 
     @Option(names = {"-C", "--context"}, paramLabel = "N", defaultValue = "0",
             description = "Also show N paragraphs before and after each match.")
@@ -68,7 +63,13 @@ final class SearchCommand extends ArticleCommand {
     @Option(names = {"-a", "--all-paragraphs"}, description = "Search the page furniture too (menus, share widgets, comment forms).")
     boolean allParagraphs;
 
-    SearchCommand(Context ctx) {
+    /** {@code --all}, as {@code paragraphs} names it: the same option. */
+    @Option(names = "--all", hidden = true)
+    void all(boolean all) {
+        allParagraphs = all;
+    }
+
+    SearchCommand(Invocation ctx) {
         super(ctx);
     }
 
@@ -82,13 +83,12 @@ final class SearchCommand extends ArticleCommand {
             throw new UsageException("--count and --files-with-matches cannot be used together");
         }
         List<Article> articles = readArticles(files);
-        SearchRequest request = new SearchRequest(query, literal, kinds(kindLabels), allParagraphs, limit);
-        boolean quoteFields = !literal && QueryFactory.searchesQuotations(query);
-        try (ParagraphIndex index = ParagraphIndex.build(articles, quoteFields)) {
+        SearchRequest request = new SearchRequest(query, literal, kind.kinds(), allParagraphs, limit);
+        try (ArticleIndex index = ArticleIndex.forSearch(Corpus.of(articles), request)) {
             SearchService service = new SearchService(index);
             int status;
             if (count) {
-                status = printCounts(index, service.countPerArticle(request));
+                status = printCounts(index, service.countPerFile(request));
             } else if (filesWithMatches) {
                 status = printFiles(service.filesWithMatches(request));
             } else {
@@ -109,7 +109,7 @@ final class SearchCommand extends ArticleCommand {
     }
 
     private int printHits(List<Article> articles, SearchResult result) {
-        ResultWriter writer = writer(COLUMNS, new HitLayout(ctx.terminal.width()));
+        ResultWriter<HitView.Line> writer = writer(new HitView(ctx.terminal.width()));
         int rank = 0;
         for (Hit hit : result.hits()) {
             rank++;
@@ -126,18 +126,18 @@ final class SearchCommand extends ArticleCommand {
                     }
                 }
                 for (Paragraph n : before) {
-                    emit(writer, row("context", rank, hit.article(), n, null, List.of()));
+                    emit(writer, HitView.Line.context(rank, hit.article(), n));
                 }
-                emit(writer, row("match", rank, hit.article(), p, hit.score(), hit.matches()));
+                emit(writer, HitView.Line.match(rank, hit));
                 int shown = 0;
                 for (int i = at + 1; i < all.size() && shown < context; i++) {
                     if (allParagraphs || !all.get(i).isFurniture()) {
-                        emit(writer, row("context", rank, hit.article(), all.get(i), null, List.of()));
+                        emit(writer, HitView.Line.context(rank, hit.article(), all.get(i)));
                         shown++;
                     }
                 }
             } else {
-                emit(writer, row("match", rank, hit.article(), p, hit.score(), hit.matches()));
+                emit(writer, HitView.Line.match(rank, hit));
             }
         }
         writer.finish(new Row()
@@ -148,75 +148,23 @@ final class SearchCommand extends ArticleCommand {
         return ExitStatus.of(result.hits().size());
     }
 
-    private static Row row(String type, int rank, Article article, Paragraph p, Double score, List<Span> matches) {
-        return new Row()
-                .put("type", type)
-                .put("rank", rank)
-                .put("file", article.file())
-                .put("paragraph", p.number())
-                .put("line", p.line())
-                .put("kind", p.kind().label())
-                .put("score", score)
-                .put("start", p.start())
-                .put("end", p.end())
-                .put("matches", matches)
-                .put("text", p.text());
-    }
-
-    private int printCounts(ParagraphIndex index, long[] counts) {
-        boolean single = index.articles().size() == 1;
-        ResultWriter writer = writer(List.of("file", "count"), (row, style) -> single
-                ? row.get("count") + "\n"
-                : style.file(TerminalText.name(row.string("file"))) + ":" + row.get("count") + "\n");
+    private int printCounts(ArticleIndex index, List<FileCount> counts) {
+        ResultWriter<FileCount> writer = writer(new FileCountView(index.articles().size() == 1));
         long total = 0;
-        for (int a = 0; a < counts.length; a++) {
-            total += counts[a];
-            emit(writer, new Row().put("file", index.articles().get(a).file()).put("count", counts[a]));
+        for (FileCount c : counts) {
+            total += c.count();
+            emit(writer, c);
         }
-        writer.finish(new Row().put("query", query).put("files", counts.length).put("matches", total));
+        writer.finish(new Row().put("query", query).put("files", counts.size()).put("matches", total));
         return ExitStatus.of(total);
     }
 
     private int printFiles(List<Article> matching) {
-        ResultWriter writer = writer(List.of("file"), (row, style) -> style.file(TerminalText.name(row.string("file"))) + "\n");
+        ResultWriter<Article> writer = writer(new FileView());
         for (Article a : matching) {
-            emit(writer, new Row().put("file", a.file()));
+            emit(writer, a);
         }
         writer.finish(new Row().put("query", query).put("files_with_matches", matching.size()));
         return ExitStatus.of(matching.size());
-    }
-
-    /**
-     * A match as {@code file:line (¶N, kind, score S)} and its text wrapped below, matches in
-     * bold red; context paragraphs dimmed.
-     */
-    private record HitLayout(int width) implements TextLayout {
-        @Override
-        public String render(Row row, Style style) {
-            boolean match = "match".equals(row.get("type"));
-            String header = style.file(TerminalText.name(row.string("file"))) + ":" + style.number(row.string("line"))
-                    + " " + style.dim("(¶" + row.get("paragraph") + ", " + row.get("kind")
-                    + (match ? ", score " + String.format(java.util.Locale.ROOT, "%.2f", (Double) row.get("score")) : ", context")
-                    + ")");
-            @SuppressWarnings("unchecked")
-            List<Span> spans = (List<Span>) row.get("matches");
-            String body = match ? marked(row.string("text"), spans, style) : style.dim(TerminalText.safe(row.string("text")));
-            return header + "\n" + TextWrap.wrap(body, width, "    ") + "\n";
-        }
-    }
-
-    /** The text made terminal-safe, with each match span styled. */
-    static String marked(String text, List<Span> spans, Style style) {
-        StringBuilder b = new StringBuilder(text.length() + spans.size() * 12);
-        int at = 0;
-        dev.textdig.article.CodePointCursor cursor = new dev.textdig.article.CodePointCursor(text);
-        for (Span s : spans) {
-            int start = cursor.charAt(s.start());
-            int end = cursor.charAt(s.end());
-            b.append(TerminalText.safe(text.substring(at, start)));
-            b.append(style.match(TerminalText.safe(text.substring(start, end))));
-            at = end;
-        }
-        return b.append(TerminalText.safe(text.substring(at))).toString();
     }
 }

@@ -59,12 +59,16 @@ public final class Analyzers {
             Analyzer text = text(language);
             fields.put(Fields.text(language), text);
             fields.put(Fields.quote(language), text);
+            fields.put(Fields.quotationText(language), text);
             first = first == null ? text : first;
         }
         fields.put(Fields.KIND, lowercaseKeyword);
         fields.put(Fields.LANGUAGE, lowercaseKeyword);
         fields.put(Fields.FILE, new KeywordAnalyzer());
-        fields.put(Fields.SPEAKER, new StandardAnalyzer(CharArraySet.EMPTY_SET));
+        fields.put(Fields.QUOTATION_LANGUAGE, lowercaseKeyword);
+        Analyzer names = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+        fields.put(Fields.SPEAKER, names);
+        fields.put(Fields.QUOTATION_SPEAKER, names);
         // Fields nobody indexes (a typo such as title:x) are read as text in the first language (English first).
         return new PerFieldAnalyzerWrapper(first, fields);
     }

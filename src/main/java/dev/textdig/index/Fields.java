@@ -23,6 +23,19 @@ public final class Fields {
     /** The quotations' words, as users name them; stored under {@link #quote(Language)}. */
     public static final String QUOTE = "quote";
 
+    /** What a document is: {@link #PARAGRAPH_DOC} or {@link #QUOTATION_DOC}. */
+    static final String DOC = "doc";
+    static final String PARAGRAPH_DOC = "paragraph";
+    static final String QUOTATION_DOC = "quotation";
+    /** A quotation document's place in the run's list of quotations (stored only). */
+    static final String QUOTATION = "quotation";
+    /**
+     * A quotation document's own fields, apart from the paragraphs' so that the paragraphs' term
+     * statistics (BM25) are the same with or without quotation documents beside them.
+     */
+    static final String QUOTATION_LANGUAGE = "quotation_language";
+    static final String QUOTATION_SPEAKER = "quotation_speaker";
+
     private Fields() {
     }
 
@@ -34,6 +47,24 @@ public final class Fields {
     /** The quotations' words in a language: {@code quote_en}. */
     public static String quote(Language language) {
         return QUOTE + "_" + language.code();
+    }
+
+    /** A quotation document's words in a language: {@code quotation_text_en}. */
+    static String quotationText(Language language) {
+        return "quotation_text_" + language.code();
+    }
+
+    /**
+     * The field a query field stands for in a quotation document: its words are its {@code text};
+     * it has a speaker and a language of its own, and none of a paragraph's other fields.
+     */
+    static String inQuotation(String field, Language language) {
+        return switch (field) {
+            case TEXT -> quotationText(language);
+            case SPEAKER -> QUOTATION_SPEAKER;
+            case LANGUAGE -> QUOTATION_LANGUAGE;
+            default -> inLanguage(field, language);
+        };
     }
 
     /** The field a query field stands for in a language: {@code text} and {@code quote} have one per language. */

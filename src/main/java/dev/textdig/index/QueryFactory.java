@@ -5,8 +5,6 @@ import dev.textdig.article.Language;
 import java.util.EnumSet;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -43,14 +41,25 @@ public final class QueryFactory {
     private static final int MAX_NESTING = 100;
     private final Analyzer analyzer;
     private final Set<Language> languages;
+    /** Read over quotation documents (their words are the text) rather than paragraphs. */
+    private final boolean quotations;
 
     /**
      * @param analyzer  every field's analyzer ({@link Analyzers#perField}) for these languages
      * @param languages the languages of the run's documents
      */
-    public QueryFactory(Analyzer analyzer, Set<Language> languages) {
+    QueryFactory(Analyzer analyzer, Set<Language> languages) {
+        this(analyzer, languages, false);
+    }
+
+    /**
+     * @param quotations read the query over the quotation documents: {@code text} is a quotation's
+     *                   words, {@code speaker} its speaker and mention
+     */
+    QueryFactory(Analyzer analyzer, Set<Language> languages, boolean quotations) {
         this.analyzer = analyzer;
         this.languages = languages.isEmpty() ? EnumSet.of(Language.EN) : EnumSet.copyOf(languages);
+        this.quotations = quotations;
     }
 
     /** A query that each language reads on its own fields. */
@@ -71,7 +80,8 @@ public final class QueryFactory {
             if (q != null) {
                 any.add(new BooleanQuery.Builder()
                         .add(q, BooleanClause.Occur.MUST)
-                        .add(new TermQuery(new Term(Fields.LANGUAGE, language.code())), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(quotations ? Fields.QUOTATION_LANGUAGE : Fields.LANGUAGE, language.code())),
+                                BooleanClause.Occur.FILTER)
                         .build(), BooleanClause.Occur.SHOULD);
                 some = true;
             }
@@ -89,7 +99,7 @@ public final class QueryFactory {
         }
         try {
             return checkBoosts(inEveryLanguage(language -> {
-                LanguageParser parser = new LanguageParser(analyzer, language);
+                LanguageParser parser = new LanguageParser(analyzer, language, quotations);
                 parser.setAllowLeadingWildcard(true);
                 parser.setSplitOnWhitespace(true);
                 Query parsed = parser.parse(query);
@@ -152,35 +162,24 @@ public final class QueryFactory {
     }
 
     /**
-     * Whether a query in classic syntax searches the quotation fields ({@code speaker:}, {@code quote:}),
-     * which the index then needs. Asked of the parsed query rather than the string, so
-     * {@code "speaker: x"} in quotes does not count. A query that does not parse searches nothing;
-     * {@link #parse} reports it.
+     * Whether a parsed query searches the quotation fields of paragraphs ({@code speaker:},
+     * {@code quote:}), which the index then needs. Asked of the parsed query rather than the string,
+     * so {@code "speaker: x"} in quotes does not count.
      */
-    public static boolean searchesQuotations(String query) {
-        if (nesting(query) > MAX_NESTING) {
-            return false; // parse() says why
-        }
-        Set<String> fields = Set.of(Fields.SPEAKER, Fields.QUOTE);
+    static boolean searchesQuotations(Query query) {
         boolean[] found = new boolean[1];
-        try (Analyzer keepEveryWord = new StandardAnalyzer(CharArraySet.EMPTY_SET)) {
-            QueryParser parser = new QueryParser(Fields.TEXT, keepEveryWord);
-            parser.setAllowLeadingWildcard(true);
-            parser.parse(query).visit(new QueryVisitor() {
-                @Override
-                public boolean acceptField(String field) {
-                    found[0] |= fields.contains(field);
-                    return false;
-                }
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                found[0] |= field.equals(Fields.SPEAKER) || field.startsWith(Fields.QUOTE + "_");
+                return false;
+            }
 
-                @Override
-                public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                    return this; // -speaker:x needs the field too
-                }
-            });
-        } catch (ParseException | RuntimeException | StackOverflowError e) {
-            return false;
-        }
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this; // -speaker:x needs the field too
+            }
+        });
         return found[0];
     }
 
@@ -266,14 +265,16 @@ public final class QueryFactory {
      */
     private static final class LanguageParser extends QueryParser {
         private final Language language;
+        private final boolean quotations;
 
-        LanguageParser(Analyzer analyzer, Language language) {
+        LanguageParser(Analyzer analyzer, Language language, boolean quotations) {
             super(Fields.TEXT, analyzer);
             this.language = language;
+            this.quotations = quotations;
         }
 
         private String local(String field) {
-            return Fields.inLanguage(field, language);
+            return quotations ? Fields.inQuotation(field, language) : Fields.inLanguage(field, language);
         }
 
         /** The first field the query names that no paragraph has; reported once the query parses. */

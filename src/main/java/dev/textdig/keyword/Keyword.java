@@ -10,5 +10,5 @@ package dev.textdig.keyword;
  * @param score      with ranking: how well it describes the text, 0 to 1; else null
  * @param file       with one list per file: the file; else null
  */
-public record Keyword(String term, int words, int count, int paragraphs, double share, Double score, String file) {
+public record Keyword(String term, int count, int paragraphs, double share, Double score, String file) {
 }

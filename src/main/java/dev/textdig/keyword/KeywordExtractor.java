@@ -39,7 +39,7 @@ public final class KeywordExtractor {
         List<Keyword> out = new ArrayList<>();
         for (Candidate c : chosen) {
             Double score = options.rank() ? Ranker.score(c) : null;
-            out.add(new Keyword(c.surface(), c.words, c.count, c.paragraphs.size(), (double) c.count / totalWords, score, file));
+            out.add(new Keyword(c.surface(), c.count, c.paragraphs.size(), (double) c.count / totalWords, score, file));
         }
         Comparator<Keyword> order = options.rank()
                 ? Comparator.comparing(Keyword::score).reversed()

@@ -101,17 +101,19 @@ final class JsonWriters {
     }
 
     /** One JSON object per line. */
-    static final class Lines implements ResultWriter {
+    static final class Lines<T> implements ResultWriter<T> {
         private final Stdout out;
+        private final View<T> view;
 
-        Lines(Stdout out) {
+        Lines(Stdout out, View<T> view) {
             this.out = out;
+            this.view = view;
         }
 
         @Override
-        public void write(Row row) {
+        public void write(T result) {
             try (JsonGenerator g = generator(out)) {
-                writeObject(g, row);
+                writeObject(g, view.fields(result));
             } catch (IOException e) {
                 throw new OutputClosedException(e);
             }
@@ -126,12 +128,14 @@ final class JsonWriters {
     }
 
     /** One document: {@code {"results": [...], "totals": {...}}}. */
-    static final class Document implements ResultWriter {
+    static final class Document<T> implements ResultWriter<T> {
         private final Stdout out;
+        private final View<T> view;
         private final JsonGenerator g;
 
-        Document(Stdout out) {
+        Document(Stdout out, View<T> view) {
             this.out = out;
+            this.view = view;
             this.g = generator(out);
             try {
                 g.writeStartObject();
@@ -143,11 +147,11 @@ final class JsonWriters {
         }
 
         @Override
-        public void write(Row row) {
+        public void write(T result) {
             try {
                 // No endRecord: the document is passed on whole at finish, so a run stopped
                 // half-way (a signal) leaves nothing rather than a document that does not parse.
-                writeObject(g, row);
+                writeObject(g, view.fields(result));
             } catch (IOException e) {
                 throw new OutputClosedException(e);
             }

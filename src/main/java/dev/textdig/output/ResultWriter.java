@@ -1,9 +1,12 @@
 package dev.textdig.output;
 
-/** Writes a command's results in one format. Throws {@link OutputClosedException} when stdout closes. */
-public interface ResultWriter {
-    void write(Row row);
+/**
+ * Writes a command's results of one type in one format. Throws {@link OutputClosedException}
+ * when stdout closes.
+ */
+public interface ResultWriter<T> {
+    void write(T result);
 
-    /** Ends the output; {@code totals} are the run's figures (used by {@code json} and text summaries). */
+    /** Ends the output; {@code totals} are the run's figures (used by {@code json}). */
     void finish(Row totals);
 }

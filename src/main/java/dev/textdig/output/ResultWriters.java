@@ -1,22 +1,17 @@
 package dev.textdig.output;
 
-import java.util.List;
-
 /** Picks the writer for a format. */
 public final class ResultWriters {
     private ResultWriters() {
     }
 
-    /**
-     * @param columns the TSV columns, in order (the JSON formats write every field of a row)
-     * @param layout  the text layout
-     */
-    public static ResultWriter create(Format format, Stdout out, List<String> columns, TextLayout layout, Style style) {
+    /** A writer of the view's results: its text, or its fields as tsv, jsonl or json. */
+    public static <T> ResultWriter<T> create(Format format, Stdout out, View<T> view, Style style) {
         return switch (format) {
-            case TEXT -> new TextWriter(out, layout, style);
-            case TSV -> new TsvWriter(out, columns);
-            case JSONL -> new JsonWriters.Lines(out);
-            case JSON -> new JsonWriters.Document(out);
+            case TEXT -> new TextWriter<>(out, view, style);
+            case TSV -> new TsvWriter<>(out, view);
+            case JSONL -> new JsonWriters.Lines<>(out, view);
+            case JSON -> new JsonWriters.Document<>(out, view);
         };
     }
 }

@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One result as ordered named values, the only thing renderers see. Values are strings, numbers,
- * booleans, null, {@link dev.textdig.article.Span} lists (match offsets) or string lists.
+ * A result's fields as ordered named values, as a {@link View} gives them to the tsv and JSON
+ * writers (and a run's totals to {@code json}). Values are strings, numbers, booleans, null,
+ * {@link dev.textdig.article.Span} lists (match offsets) or string lists. Only written, never read
+ * back: the text of a result comes from its typed record.
  */
 public final class Row {
     private final Map<String, Object> values = new LinkedHashMap<>();
@@ -16,16 +18,11 @@ public final class Row {
         return this;
     }
 
-    public Object get(String name) {
+    Object get(String name) {
         return values.get(name);
     }
 
-    public String string(String name) {
-        Object v = values.get(name);
-        return v == null ? null : v.toString();
-    }
-
-    public Map<String, Object> values() {
+    Map<String, Object> values() {
         return Collections.unmodifiableMap(values);
     }
 }

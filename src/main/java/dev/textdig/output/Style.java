@@ -9,10 +9,6 @@ public final class Style {
         this.colour = colour;
     }
 
-    public boolean colour() {
-        return colour;
-    }
-
     /** A match inside a result: bold red, as grep and ripgrep show it. */
     public String match(String s) {
         return wrap("\u001b[1;31m", s);

@@ -1,26 +1,25 @@
 package dev.textdig.output;
 
-/** The {@code text} format: the command's own layout, colour only when enabled. */
-final class TextWriter implements ResultWriter {
+/** The {@code text} format: the view's own text, colour only when enabled. */
+final class TextWriter<T> implements ResultWriter<T> {
     private final Stdout out;
-    private final TextLayout layout;
+    private final View<T> view;
     private final Style style;
 
-    TextWriter(Stdout out, TextLayout layout, Style style) {
+    TextWriter(Stdout out, View<T> view, Style style) {
         this.out = out;
-        this.layout = layout;
+        this.view = view;
         this.style = style;
     }
 
     @Override
-    public void write(Row row) {
-        out.write(layout.render(row, style));
+    public void write(T result) {
+        out.write(view.text(result, style));
         out.endRecord();
     }
 
     @Override
     public void finish(Row totals) {
-        out.write(layout.summary(totals, style));
         out.flush();
     }
 }

@@ -9,18 +9,21 @@ import java.util.List;
  * does); other control characters as {@code \xHH}, so a record is always one terminal-safe line.
  * Null is an empty field; spans are {@code start-end} joined by commas; lists are joined by commas.
  */
-final class TsvWriter implements ResultWriter {
+final class TsvWriter<T> implements ResultWriter<T> {
     private final Stdout out;
+    private final View<T> view;
     private final List<String> columns;
 
-    TsvWriter(Stdout out, List<String> columns) {
+    TsvWriter(Stdout out, View<T> view) {
         this.out = out;
-        this.columns = columns;
+        this.view = view;
+        this.columns = view.columns();
         out.write(String.join("\t", columns) + "\n");
     }
 
     @Override
-    public void write(Row row) {
+    public void write(T result) {
+        Row row = view.fields(result);
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) {

@@ -1,10 +1,12 @@
 package dev.textdig.quote;
 
+import dev.textdig.article.Article;
 import dev.textdig.article.Paragraph;
 
 /**
  * A direct quotation and who said it.
  *
+ * @param article   the article it was found in
  * @param paragraph the paragraph holding it
  * @param text      the words inside the marks
  * @param start     offset of the first quoted character in the file, in code points
@@ -14,7 +16,7 @@ import dev.textdig.article.Paragraph;
  * @param cue       the word that introduces it ({@code said}, {@code wrote}, {@code :}, {@code according to}), or null
  * @param kind      a whole sentence or a phrase inside one
  */
-public record Quote(Paragraph paragraph, String text, int start, int end, String speaker, String mention, String cue,
+public record Quote(Article article, Paragraph paragraph, String text, int start, int end, String speaker, String mention, String cue,
                     QuoteKind kind) {
 
     public int wordCount() {

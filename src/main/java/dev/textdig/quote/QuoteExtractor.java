@@ -52,7 +52,7 @@ public final class QuoteExtractor {
             }
             int start = p.start() + cursor.codePointAt(s.start());
             int end = p.start() + cursor.codePointAt(s.end());
-            quotes.add(new Quote(p, text, start, end, speaker, a.mention(), a.cue(), kindOf(s)));
+            quotes.add(new Quote(article, p, text, start, end, speaker, a.mention(), a.cue(), kindOf(s)));
         }
         return quotes;
     }

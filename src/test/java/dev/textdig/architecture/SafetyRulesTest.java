@@ -56,4 +56,25 @@ class SafetyRulesTest {
         assertThat(classesReferring("org/apache/commons/text/StringSubstitutor")).isEmpty();
         assertThat(classesReferring("org/apache/commons/text/lookup/")).isEmpty();
     }
+
+    /** picocli is the command line's business: only {@code cli/} knows it. */
+    @Test
+    void picocliOnlyInTheCommandLine() throws IOException {
+        assertThat(classesReferring("picocli/")).isNotEmpty().allMatch(c -> c.startsWith("cli/"));
+    }
+
+    /**
+     * Lucene (analysis, index, queries, highlighting) only in {@code index/}, behind the
+     * {@code ArticleIndex} interface, so an index on disk or in Solr can stand in for it.
+     */
+    @Test
+    void luceneOnlyInTheIndex() throws IOException {
+        assertThat(classesReferring("org/apache/lucene/")).isNotEmpty().allMatch(c -> c.startsWith("index/"));
+    }
+
+    /** Formats are the output's business: the results' views, the writers and terminal-safe text live in {@code output/}. */
+    @Test
+    void jsonWritingOnlyInTheOutput() throws IOException {
+        assertThat(classesReferring("com/fasterxml/jackson/")).isNotEmpty().allMatch(c -> c.startsWith("output/"));
+    }
 }

@@ -3,7 +3,8 @@ package dev.textdig.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.textdig.cli.Cli.Run;
+import dev.textdig.testing.Cli;
+import dev.textdig.testing.Cli.Run;
 import dev.textdig.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.textdig.article.Language;
 import dev.textdig.article.Stopwords;
-import dev.textdig.cli.Cli.Run;
+import dev.textdig.testing.Cli;
+import dev.textdig.testing.Cli.Run;
 import dev.textdig.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.Arrays;

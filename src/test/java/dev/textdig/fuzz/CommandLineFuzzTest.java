@@ -1,23 +1,17 @@
 package dev.textdig.fuzz;
 
+import dev.textdig.testing.Cli;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import dev.textdig.cli.Main;
-import dev.textdig.cli.Terminal;
 import dev.textdig.output.TerminalText;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Fuzz target for the whole command line: any article on stdin, any command (keywords included),
@@ -47,20 +41,19 @@ class CommandLineFuzzTest {
         }
         byte[] stdin = data.consumeRemainingAsBytes();
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringWriter err = new StringWriter();
-        int status = Main.run(new ByteArrayInputStream(stdin), out, new PrintWriter(err), new Terminal(false, false, Map.of()),
-                args.toArray(String[]::new));
-        String stdout = out.toString(StandardCharsets.UTF_8);
+        Cli.Run run = Cli.withStdin(stdin, args.toArray(String[]::new));
+        int status = run.status();
+        String stdout = run.out();
+        String err = run.err();
 
         assertThat(status).isIn(0, 1, 2);
-        for (String line : err.toString().split("\n")) {
+        for (String line : err.split("\n")) {
             if (!line.isEmpty()) {
                 assertThat(line).startsWith("textdig: ").doesNotContain("internal error");
             }
         }
         if (status == 2) {
-            assertThat(err.toString()).isNotEmpty();
+            assertThat(err).isNotEmpty();
         }
         switch (format) {
             case "text" -> assertSafe(stdout, false);

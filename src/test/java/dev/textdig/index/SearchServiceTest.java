@@ -116,12 +116,18 @@ class SearchServiceTest {
 
     @Test
     void onlyQueriesThatSearchTheQuotationFieldsNeedThem() {
-        assertThat(QueryFactory.searchesQuotations("speaker:macron")).isTrue();
-        assertThat(QueryFactory.searchesQuotations("offensive -speaker:baku")).isTrue();
-        assertThat(QueryFactory.searchesQuotations("(ferry OR quote:dawn) AND kind:body")).isTrue();
-        assertThat(QueryFactory.searchesQuotations("\"speaker: macron\"")).isFalse();
-        assertThat(QueryFactory.searchesQuotations("offensive AND kind:title")).isFalse();
-        assertThat(QueryFactory.searchesQuotations("speaker:(")).isFalse();
+        assertThat(searchesQuotations("speaker:macron")).isTrue();
+        assertThat(searchesQuotations("offensive -speaker:baku")).isTrue();
+        assertThat(searchesQuotations("(ferry OR quote:dawn) AND kind:body")).isTrue();
+        assertThat(searchesQuotations("\"speaker: macron\"")).isFalse();
+        assertThat(searchesQuotations("offensive AND kind:title")).isFalse();
+    }
+
+    private static boolean searchesQuotations(String query) {
+        java.util.Set<dev.textdig.article.Language> en = java.util.EnumSet.of(dev.textdig.article.Language.EN);
+        try (org.apache.lucene.analysis.Analyzer analyzer = Analyzers.perField(en)) {
+            return QueryFactory.searchesQuotations(new QueryFactory(analyzer, en).parse(query));
+        }
     }
 
     @Test
@@ -160,7 +166,6 @@ class SearchServiceTest {
         String deep = "(".repeat(50_000) + "offensive" + ")".repeat(50_000);
         assertThatThrownBy(() -> search(deep)).isInstanceOf(QuerySyntaxException.class)
                 .hasMessage("query nests groups deeper than 100 levels");
-        assertThat(QueryFactory.searchesQuotations("(".repeat(50_000) + "speaker:x" + ")".repeat(50_000))).isFalse();
         assertThat(search("(".repeat(100) + "offensive" + ")".repeat(100)).hits()).isNotEmpty();
         assertThat(search("\\(".repeat(500) + "offensive").totalMatches()).isPositive(); // escaped: not groups
     }

@@ -9,11 +9,28 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WritersTest {
+    /** Rows shown as they are: the writers' side of a view. */
+    private static final View<Row> ROWS = new View<>() {
+        @Override
+        public List<String> columns() {
+            return List.of("file", "line", "text", "matches");
+        }
+
+        @Override
+        public Row fields(Row row) {
+            return row;
+        }
+
+        @Override
+        public String text(Row row, Style style) {
+            return TerminalText.safe(String.valueOf(row.get("text"))) + "\n";
+        }
+    };
+
     private static String write(Format format, Row... rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Stdout out = new Stdout(bytes);
-        ResultWriter w = ResultWriters.create(format, out, List.of("file", "line", "text", "matches"),
-                (row, style) -> TerminalText.safe(row.string("text")) + "\n", new Style(false));
+        ResultWriter<Row> w = ResultWriters.create(format, out, ROWS, new Style(false));
         for (Row r : rows) {
             w.write(r);
         }
@@ -60,7 +77,7 @@ class WritersTest {
                 throw new java.io.IOException("Broken pipe");
             }
         });
-        ResultWriter w = ResultWriters.create(Format.JSONL, out, List.of(), null, new Style(false));
+        ResultWriter<Row> w = ResultWriters.create(Format.JSONL, out, ROWS, new Style(false));
         w.write(row("x"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> w.finish(new Row())).isInstanceOf(OutputClosedException.class);
     }
@@ -79,9 +96,9 @@ class WritersTest {
     void linesArePassedOnWholeAndAJsonDocumentOnlyWhenComplete() {
         String big = "word ".repeat(1000);
         Recording lines = new Recording();
-        ResultWriter jsonl = ResultWriters.create(Format.JSONL, new Stdout(lines), List.of(), null, new Style(false));
+        ResultWriter<Row> jsonl = ResultWriters.create(Format.JSONL, new Stdout(lines), ROWS, new Style(false));
         Recording document = new Recording();
-        ResultWriter json = ResultWriters.create(Format.JSON, new Stdout(document), List.of(), null, new Style(false));
+        ResultWriter<Row> json = ResultWriters.create(Format.JSON, new Stdout(document), ROWS, new Style(false));
         for (int i = 0; i < 100; i++) {
             jsonl.write(row(big));
             json.write(row(big));

@@ -1,5 +1,7 @@
 package dev.textdig.properties;
 
+import dev.textdig.testing.Cli;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -9,8 +11,6 @@ import dev.textdig.article.ArticleReader;
 import dev.textdig.article.Paragraph;
 import dev.textdig.article.ParagraphSplitter;
 import dev.textdig.article.TextDecoder;
-import dev.textdig.cli.Main;
-import dev.textdig.cli.Terminal;
 import dev.textdig.index.Analyzers;
 import dev.textdig.index.Fields;
 import dev.textdig.index.Hit;
@@ -23,10 +23,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -165,10 +161,8 @@ class InvariantPropertiesTest {
     }
 
     private static String run(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = Main.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out,
-                new PrintWriter(new StringWriter()), new Terminal(false, false, Map.of()), args);
-        assertThat(status).isIn(0, 1);
-        return out.toString(StandardCharsets.UTF_8);
+        Cli.Run run = Cli.withStdin(stdin, args);
+        assertThat(run.status()).as(run.toString()).isIn(0, 1);
+        return run.out();
     }
 }

@@ -1,18 +1,12 @@
 package dev.textdig.properties;
 
+import dev.textdig.testing.Cli;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.textdig.article.Language;
 import dev.textdig.article.Stopwords;
-import dev.textdig.cli.Main;
-import dev.textdig.cli.Terminal;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -65,12 +59,9 @@ class VerifyNegationPropertiesTest {
     @Property(tries = 300)
     void deletingANegationNeverConfirmsTheClaim(@ForAll("quotationAndClaim") String[] quotationAndClaim) {
         String article = "Council meeting\n\n“" + quotationAndClaim[0] + ",” said Jane Smith.\n";
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringWriter err = new StringWriter();
-        int status = Main.run(new ByteArrayInputStream(article.getBytes(StandardCharsets.UTF_8)), out, new PrintWriter(err),
-                new Terminal(false, false, Map.of()), new String[] {"quotes", "--verify", quotationAndClaim[1], "--format", "jsonl", "-"});
-        String result = out.toString(StandardCharsets.UTF_8);
-        assertThat(status).as(result + err).isEqualTo(1);
+        Cli.Run run = Cli.withStdin(article, "quotes", "--verify", quotationAndClaim[1], "--format", "jsonl", "-");
+        String result = run.out();
+        assertThat(run.status()).as(run.toString()).isEqualTo(1);
         assertThat(result).doesNotContain("\"verdict\":\"exact\"", "\"verdict\":\"close\"");
     }
 }

@@ -1,14 +1,14 @@
-package dev.textdig.cli;
+package dev.textdig.output;
 
 /**
  * Word-wraps text that may hold our own ANSI colour codes (input text has been made terminal-safe,
  * so every ESC here is ours), counting only visible characters toward the width.
  */
-final class TextWrap {
+public final class TextWrap {
     private TextWrap() {
     }
 
-    static String wrap(String styled, int width, String indent) {
+    public static String wrap(String styled, int width, String indent) {
         StringBuilder out = new StringBuilder(styled.length() + 32).append(indent);
         int column = indent.length();
         int available = Math.max(20, width);

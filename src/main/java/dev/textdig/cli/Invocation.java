@@ -6,8 +6,11 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** The streams and terminal of one run; commands write results only through {@link #out}. */
-public final class Context {
+/**
+ * One invocation of textdig: its streams and terminal, and the results written so far; commands
+ * write results only through {@link #out}.
+ */
+public final class Invocation {
     final InputStream stdin;
     final Stdout out;
     final PrintWriter err;
@@ -19,9 +22,8 @@ public final class Context {
     final StringWriter help = new StringWriter();
     /** Results written so far: the exit status when stdout closes early. */
     long written;
-    boolean debug;
 
-    Context(InputStream stdin, Stdout out, PrintWriter err, Terminal terminal) {
+    Invocation(InputStream stdin, Stdout out, PrintWriter err, Terminal terminal) {
         this.stdin = stdin;
         this.out = out;
         this.err = err;

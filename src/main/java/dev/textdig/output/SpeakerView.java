@@ -1,0 +1,26 @@
+package dev.textdig.output;
+
+import dev.textdig.quote.SpeakerCount;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code quotes --speakers}: {@code count  Speaker (mentions)}, most quoted first. */
+public final class SpeakerView implements View<SpeakerCount> {
+    private static final List<String> COLUMNS = List.of("speaker", "quotes", "words", "mentions");
+
+    @Override
+    public List<String> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public Row fields(SpeakerCount c) {
+        return new Row().put("speaker", c.speaker()).put("quotes", c.quotes()).put("words", c.words()).put("mentions", c.mentions());
+    }
+
+    @Override
+    public String text(SpeakerCount c, Style style) {
+        return String.format(Locale.ROOT, "%5s  %s %s%n", c.quotes(), style.bold(TerminalText.safe(c.speaker())),
+                style.dim("(" + TerminalText.safe(String.join(", ", c.mentions())) + ")"));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.textdig.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.textdig.testing.Cli;
+import dev.textdig.testing.Cli.Run;
+import dev.textdig.testing.Fixtures;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/** The entry point: help, version, usage errors, messages, colour, a stdout that closes or fails. */
+class MainTest {
+    private static final String SAMPLE = Fixtures.SAMPLE.toString();
+
+    @Test
+    void messagesOnStderrShowEscapeSequencesFromArgumentsEscaped() {
+        for (Run r : new Run[] {
+            Cli.run("info", "no\u001b[31msuch.txt"),
+            Cli.run("search", "--lim\u001b[2Jit", "x", SAMPLE),
+            Cli.run("search", "line:x\u001bx\u0007", SAMPLE),
+        }) {
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.err()).startsWith("textdig: ").contains("\\x1b").doesNotContain("\u001b", "\u0007");
+        }
+    }
+
+    @Test
+    void helpAndVersionExitZeroAndListExitCodes() {
+        Run help = Cli.run("--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("Exit status:", "search", "paragraphs", "info").containsPattern("\\n +2 +error").containsPattern("\\n +130 +interrupted");
+        Run sub = Cli.run("search", "--help");
+        assertThat(sub.status()).isZero();
+        assertThat(sub.out()).contains("--limit", "--literal", "--context");
+        Run version = Cli.run("--version");
+        assertThat(version.status()).isZero();
+        assertThat(version.out()).startsWith("textdig ");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Run r = Cli.run();
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("textdig: missing command");
+    }
+
+    @Test
+    void noColorAndDumbTerminalsTurnColourOff() {
+        java.util.Map<String, String> noColor = java.util.Map.of("NO_COLOR", "1");
+        Terminal tty = new Terminal(true, true, noColor);
+        assertThat(tty.wantsColour()).isFalse();
+        assertThat(new Terminal(true, true, java.util.Map.of("TERM", "dumb")).wantsColour()).isFalse();
+        assertThat(new Terminal(true, true, java.util.Map.of("TERM", "xterm")).wantsColour()).isTrue();
+        assertThat(new Terminal(true, false, java.util.Map.of()).wantsColour()).isFalse();
+    }
+
+    /** Runs with a stdout whose every write fails with {@code error}. */
+    private static Run withFailingStdout(String error, String... args) {
+        java.io.OutputStream failing = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException(error);
+            }
+        };
+        return Cli.execute(null, failing, false, java.util.Map.of(), args);
+    }
+
+    @Test
+    void closedStdoutStopsQuietlyWithTheStatusSoFar() {
+        assertThat(withFailingStdout("Broken pipe", "paragraphs", "--all", SAMPLE)).isEqualTo(new Run(0, "", ""));
+        assertThat(withFailingStdout("Broken pipe", "search", "nothingmatchesthis", SAMPLE)).isEqualTo(new Run(1, "", ""));
+        assertThat(withFailingStdout("Bad file descriptor", "--help")).isEqualTo(new Run(0, "", ""));
+    }
+
+    @Test
+    void aStdoutThatCannotTakeTheResultsIsAnError() {
+        String message = "textdig: cannot write the results: No space left on device\n";
+        assertThat(withFailingStdout("No space left on device", "paragraphs", "--all", SAMPLE)).isEqualTo(new Run(2, "", message));
+        assertThat(withFailingStdout("No space left on device", "--version")).isEqualTo(new Run(2, "", message));
+    }
+}

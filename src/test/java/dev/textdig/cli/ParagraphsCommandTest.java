@@ -1,0 +1,26 @@
+package dev.textdig.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.textdig.testing.Cli;
+import dev.textdig.testing.Cli.Run;
+import dev.textdig.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** {@code textdig paragraphs}. */
+class ParagraphsCommandTest {
+    private static final String SAMPLE = Fixtures.SAMPLE.toString();
+
+    @Test
+    void paragraphsLeavesFurnitureOutUnlessAll() {
+        Run clean = Cli.run("paragraphs", "--format", "tsv", SAMPLE);
+        assertThat(clean.lines()).hasSize(14);
+        assertThat(clean.lines()[0]).isEqualTo("file\tparagraph\tline\tkind\tstart\tend\ttext");
+        assertThat(clean.out()).doesNotContain("boilerplate");
+        Run all = Cli.run("paragraphs", "--all", "--format", "tsv", SAMPLE);
+        assertThat(all.lines()).hasSize(24);
+        Run titles = Cli.run("paragraphs", "--kind", "title", "--format", "jsonl", SAMPLE);
+        assertThat(titles.lines()).hasSize(1);
+        assertThat(titles.out()).contains("\"paragraph\":2,\"line\":3,\"kind\":\"title\",\"start\":97,\"end\":194");
+    }
+}
