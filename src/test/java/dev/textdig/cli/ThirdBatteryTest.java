@@ -2,7 +2,8 @@ package dev.textdig.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.textdig.cli.Cli.Run;
+import dev.textdig.testing.Cli;
+import dev.textdig.testing.Cli.Run;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
