@@ -1,18 +1,18 @@
 package dev.textdig.cli;
 
+import static dev.textdig.testing.Processes.finish;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.textdig.testing.Processes.Result;
+
 import dev.textdig.testing.Fixtures;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,8 +24,6 @@ class EnvironmentIT {
     private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
     private static final String JAR = System.getProperty("textdig.jar", "target/textdig.jar");
 
-    record Result(int status, String out, String err) {
-    }
 
     /** Runs a bash line with $1 the folder, $2 java, $3 the jar, $4 the launcher (a copy beside a copy of the jar). */
     private static Result bash(Path dir, String line, String... env) throws Exception {
@@ -40,19 +38,7 @@ class EnvironmentIT {
         List<String> command = new ArrayList<>(List.of("env"));
         command.addAll(List.of(env));
         command.addAll(List.of("TEXTDIG_NO_CACHE=1", "bash", "-c", "cd \"$1\" || exit 9; " + line, "sh", dir.toString(), JAVA, JAR, install.resolve("bin/textdig").toString()));
-        Process p = new ProcessBuilder(command).start();
-        p.getOutputStream().close();
-        CompletableFuture<byte[]> out = new CompletableFuture<>();
-        Thread.ofVirtual().start(() -> {
-            try {
-                out.complete(p.getInputStream().readAllBytes());
-            } catch (IOException e) {
-                out.completeExceptionally(e);
-            }
-        });
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished; stderr: " + err).isTrue();
-        return new Result(p.exitValue(), new String(out.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8), err);
+        return finish(new ProcessBuilder(command).start(), 120);
     }
 
     /**

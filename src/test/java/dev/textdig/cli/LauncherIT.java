@@ -1,6 +1,10 @@
 package dev.textdig.cli;
 
+import static dev.textdig.testing.Processes.finish;
+
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.textdig.testing.Processes.Result;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -30,9 +34,6 @@ class LauncherIT {
     private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
     private static final String JAR = System.getProperty("textdig.jar", "target/textdig.jar");
 
-    record Result(int status, String out, String err) {
-    }
-
     /** bin/textdig and target/textdig.jar under {@code dir}, readable by everyone. */
     private static Path install(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("bin"));
@@ -43,22 +44,6 @@ class LauncherIT {
             Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
         return launcher;
-    }
-
-    private static Result finish(Process p, int seconds) throws Exception {
-        p.getOutputStream().close();
-        var out = new java.util.concurrent.CompletableFuture<byte[]>();
-        Thread reader = new Thread(() -> {
-            try {
-                out.complete(p.getInputStream().readAllBytes());
-            } catch (IOException e) {
-                out.completeExceptionally(e);
-            }
-        });
-        reader.start();
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(seconds, TimeUnit.SECONDS)).as("finished; stderr: " + err).isTrue();
-        return new Result(p.exitValue(), new String(out.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8), err);
     }
 
     private static Result run(Path launcher, Map<String, String> env, String... args) throws Exception {

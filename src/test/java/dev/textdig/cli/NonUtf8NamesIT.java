@@ -1,16 +1,17 @@
 package dev.textdig.cli;
 
+import static dev.textdig.testing.Processes.finish;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.textdig.testing.Processes.Result;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,26 +30,12 @@ class NonUtf8NamesIT {
             + "printf 'Le council de Montreal.\\n' > \"$(printf 'news/montr\\351al.txt')\" && "
             + "printf 'No match here.\\n' > news/ok.txt && shift && ";
 
-    record Result(int status, String out, String err) {
-    }
 
     private static Result bash(Path dir, String script, String... env) throws Exception {
         List<String> command = new ArrayList<>(List.of("env"));
         command.addAll(List.of(env));
         command.addAll(List.of("bash", "-c", SETUP + script, "sh", dir.toString(), JAVA, JAR));
-        Process p = new ProcessBuilder(command).start();
-        p.getOutputStream().close();
-        var out = new java.util.concurrent.CompletableFuture<byte[]>();
-        Thread.ofVirtual().start(() -> {
-            try {
-                out.complete(p.getInputStream().readAllBytes());
-            } catch (IOException e) {
-                out.completeExceptionally(e);
-            }
-        });
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished; stderr: " + err).isTrue();
-        return new Result(p.exitValue(), new String(out.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8), err);
+        return finish(new ProcessBuilder(command).start(), 120);
     }
 
     @Test
