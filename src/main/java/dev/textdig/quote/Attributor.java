@@ -31,6 +31,7 @@ final class Attributor {
             "aussi", "alors", "ensuite", "enfin", "déjà", "également", "d’emblée", "d'emblée", "aussitôt", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "later", "earlier", "also", "again");
     private static final Pattern TIMES_AFTER_EN = Pattern.compile("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\\d{4}");
+    private static final java.util.Set<String> ADDRESSEE_PREPOSITIONS = java.util.Set.of("à", "au", "aux", "auprès", "devant", "to");
     private static final java.util.Set<String> PLACE_OF_ON = java.util.Set.of("à", "au", "aux", "chez", "dans");
 
     private Attributor() {
@@ -196,6 +197,11 @@ final class Attributor {
         if (mention != null) {
             return mention;
         }
+        int past = pastAddressee(t, from);
+        if (past > from) {
+            // "», a confié à l’AFP Marie Vasseur", "», a estimé auprès du Parisien le directeur général"
+            return Mentions.forward(t, past);
+        }
         int k = from;
         while (k < t.size() && k - from < 5) {
             String l = t.get(k).toLowerCase(Locale.ROOT);
@@ -209,6 +215,36 @@ final class Attributor {
         }
         mention = k > from ? Mentions.forward(t, k) : null;
         return mention != null ? mention : describedName(t, from);
+    }
+
+    /**
+     * Where the subject starts after a complement saying whom the words were for ("à l’AFP", "au
+     * Parisien", "auprès de France Inter", "devant la presse", "to the BBC"); {@code from} when none.
+     */
+    private static int pastAddressee(List<String> t, int from) {
+        int k = from;
+        if (k >= t.size() || !ADDRESSEE_PREPOSITIONS.contains(t.get(k).toLowerCase(Locale.ROOT))) {
+            return from;
+        }
+        k++;
+        if (k < t.size() && (t.get(k).equalsIgnoreCase("de") || t.get(k).equalsIgnoreCase("du") || t.get(k).equalsIgnoreCase("des"))) {
+            k++;
+        }
+        if (k >= t.size()) {
+            return from;
+        }
+        if (t.get(k).matches("(?i)[ld][’'].+")) {
+            return k + 1; // l’AFP, d’Europe 1
+        }
+        if (Entities.isDeterminer(t.get(k).toLowerCase(Locale.ROOT)) && !Character.isUpperCase(t.get(k).codePointAt(0))) {
+            k++; // la presse, the BBC
+            return k < t.size() && Tokens.isWord(t.get(k)) ? k + 1 : from;
+        }
+        int run = k;
+        while (run < t.size() && run - k < 3 && Mentions.nameLike(t.get(run)) && !Entities.isDeterminer(t.get(run).toLowerCase(Locale.ROOT))) {
+            run++; // Le Parisien's "Parisien", France Inter
+        }
+        return run > k ? run : from;
     }
 
     /**

@@ -14,6 +14,9 @@ final class Mentions {
     private static final Pattern PARTICLE_NAME = Pattern.compile("^(d|l|de|da|di|du|del|van|von|al|el|bin|ibn)[’'\\-]?\\p{Lu}.*");
 
     /** Words that open a sentence, capitalised there, and are never part of a name: "Meanwhile Rachel Dunne said". */
+    /** Three-word asides between a subject and its verb. */
+    private static final Set<String> ASIDES = Set.of("de son côté", "de leur côté", "pour sa part", "pour leur part",
+            "quant à lui", "quant à elle", "for his part", "for her part", "for its part", "for their part");
     private static final Set<String> SENTENCE_ADVERBS = Set.of("meanwhile", "however", "moreover", "still", "yet",
             "instead", "nonetheless", "nevertheless", "furthermore", "additionally", "later", "earlier", "now", "today",
             "yesterday", "separately", "elsewhere", "afterward", "afterwards", "finally", "indeed", "thus", "therefore",
@@ -184,8 +187,14 @@ final class Mentions {
     /** The subject ending just before {@code end}: skips adverbs and auxiliaries, stops at punctuation and clause words. */
     static String backward(List<String> tokens, int end) {
         int i = end - 1;
-        while (i >= 0 && (Lexicon.ADVERBS_AND_AUXILIARIES.contains(tokens.get(i).toLowerCase(Locale.ROOT)) || isAdverb(tokens.get(i)))) {
-            i--;
+        while (i >= 0) {
+            if (Lexicon.ADVERBS_AND_AUXILIARIES.contains(tokens.get(i).toLowerCase(Locale.ROOT)) || isAdverb(tokens.get(i))) {
+                i--;
+            } else if (i >= 2 && ASIDES.contains(String.join(" ", tokens.subList(i - 2, i + 1)).toLowerCase(Locale.ROOT))) {
+                i -= 3; // "Paul Garnier a de son côté appelé", "Clinton, for her part, said"
+            } else {
+                break;
+            }
         }
         if (i >= 0 && tokens.get(i).equals(")")) {
             int open = tokens.subList(0, i).lastIndexOf("(");
