@@ -49,7 +49,15 @@ final class Mentions {
         }
         String opening = tokens.get(from).toLowerCase(Locale.ROOT);
         if (Lexicon.UNNAMED.contains(opening)) {
-            return tokens.get(from); // "said another": someone the article does not name
+            // "said one commuter, Janet Moore": the name in apposition speaks; "said another": no one named.
+            if (from + 1 < tokens.size() && Tokens.isWord(tokens.get(from + 1)) && Character.isLowerCase(tokens.get(from + 1).codePointAt(0))
+                    && isNounLike(tokens.get(from + 1))) {
+                int end = apposedName(tokens, from + 2);
+                if (end > from + 2) {
+                    return Mentions.join(tokens, from, end);
+                }
+            }
+            return tokens.get(from);
         }
         if (Lexicon.HONORIFICS.containsKey(opening) && from + 1 < tokens.size() && nameLike(tokens.get(from + 1))) {
             String name = forward(tokens, from + 1); // "a plaidé Me Hugo Lemaire", "said Mr. Grant"
