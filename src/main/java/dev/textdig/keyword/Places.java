@@ -12,7 +12,7 @@ import java.util.Set;
  * Adjectives of a place folded into the place the text names ({@code Syrian} into {@code Syria},
  * {@code Argentine} into {@code Argentina}): an article about Syria says both, and one topic
  * should take one place in the list. The adjective is found from the place's name by the
- * regular endings of English and French (-n, -an, -ian, -i, -ese, -ine; -ien, -ais), and by a
+ * regular endings of English and French (-n, -an, -ian, -i, -ese, -e; -ien, -ais), and by a
  * short list of irregular ones ({@code French}, {@code Dutch}); an adjective whose place the
  * text never names stays as it is.
  */
@@ -63,7 +63,7 @@ final class Places {
         if (last == 'a') {
             out.add(p + "n");        // Syria, Libya, Korea, Russia
             out.add(cut + "ian");    // Canada
-            out.add(cut + "ine");    // Argentina
+            out.add(cut + "e");      // Argentina: Argentine
             out.add(cut + "ese");    // China
         } else if (last == 'y') {
             out.add(cut);            // Germany
@@ -75,7 +75,7 @@ final class Places {
             out.add(cut + "ien");    // Syrie, Arménie
             out.add(cut + "ienne");
         } else {
-            out.add(p + "an");       // Iran? (Iranian above), Cuba-like names ending in a consonant: Morocc-an is irregular
+            out.add(p + "an");       // names ending in a consonant
             out.add(p + "ais");      // Japon: japonais
             out.add(p + "aise");
         }
