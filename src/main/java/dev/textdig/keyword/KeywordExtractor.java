@@ -36,6 +36,10 @@ public final class KeywordExtractor {
             c.firstSeen = c.firstSeen / totalWords;
         }
         List<Candidate> chosen = choose(candidates, options);
+        if (options.rank()) {
+            chosen = Places.fold(chosen);
+            chosen.removeIf(c -> Noise.isNoise(c.surface()));
+        }
         List<Keyword> out = new ArrayList<>();
         for (Candidate c : chosen) {
             Double score = options.rank() ? Ranker.score(c) : null;
@@ -77,7 +81,7 @@ public final class KeywordExtractor {
                 if (n < options.minWords() || !hasLetter(text, units.get(i).start(), last.end())) {
                     continue;
                 }
-                String surface = oneSpaced(text.substring(units.get(i).start(), last.end()));
+                String surface = withoutPossessive(oneSpaced(text.substring(units.get(i).start(), last.end())));
                 int words = n;
                 Candidate c = candidates.computeIfAbsent(key.toString(), k -> new Candidate(k, words));
                 c.count++;
@@ -86,6 +90,16 @@ public final class KeywordExtractor {
                 c.firstSeen = Math.min(c.firstSeen, base + i);
             }
         }
+    }
+
+    /** {@code nation's} is shown as {@code nation}: the analyzer already counts both as one term. */
+    static String withoutPossessive(String surface) {
+        int n = surface.length();
+        if (n > 3 && (surface.endsWith("'s") || surface.endsWith("’s") || surface.endsWith("'S") || surface.endsWith("’S"))
+                && Character.isLetter(surface.charAt(n - 3))) {
+            return surface.substring(0, n - 2);
+        }
+        return surface;
     }
 
     private static boolean hasLetter(String text, int start, int end) {
