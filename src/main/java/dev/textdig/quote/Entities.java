@@ -170,7 +170,12 @@ final class Entities {
         if (from > 0 && to < t.size() && Lexicon.isQuoteMark(t.get(from - 1)) && Lexicon.isQuoteMark(t.get(to))) {
             return null; // “The Weekly Roundtable”: a title in quotation marks, not a person
         }
-        boolean complement = nameStart == from && from > 0 && (PLACE_PREPOSITIONS.contains(t.get(from - 1).toLowerCase(Locale.ROOT))
+        // "in upstate New York", "in northern Syria": a place after a preposition and a lower-case modifier.
+        boolean modifiedPlace = nameStart == from && from > 1 && PLACE_PREPOSITIONS.contains(t.get(from - 2).toLowerCase(Locale.ROOT))
+                && Tokens.isWord(t.get(from - 1)) && Character.isLowerCase(t.get(from - 1).codePointAt(0))
+                && !Mentions.isRole(TokenForms.bare(t.get(from - 1))) && !isDeterminer(t.get(from - 1).toLowerCase(Locale.ROOT))
+                && !GivenNames.isGivenName(t.get(nameStart));
+        boolean complement = modifiedPlace || nameStart == from && from > 0 && (PLACE_PREPOSITIONS.contains(t.get(from - 1).toLowerCase(Locale.ROOT))
                 || t.get(from - 1).equalsIgnoreCase("for")) && !GivenNames.isGivenName(t.get(nameStart))
                 && !t.get(to - 1).matches(".*[’']s?$"); // "of Camille Ferrand’s conversation": a possessive is someone's
         // "the Eastern District of New York", "a North Carolina law firm": a run after an article is a

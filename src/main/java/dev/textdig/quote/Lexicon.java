@@ -93,7 +93,7 @@ final class Lexicon {
     /** Words that make a capitalised run a body: the Federal Reserve Board, Union nationale des salariés, FC Valmont. */
     private static final Set<String> ORG_WORDS = Set.of("union", "syndicat", "confédération", "fédération", "federation",
             "association", "observatoire", "agence", "agency", "ministère", "ministry", "préfecture", "mairie", "conseil",
-            "council", "company", "corporation", "group",
+            "council", "company", "corporation", "group", "society", "church", "église",
             "groupe", "party", "parti", "club", "université", "university", "institut", "institute", "fondation",
             "foundation", "commission", "committee", "comité", "department", "département", "office", "tribunal", "court",
             "cour", "parquet", "gendarmerie", "police", "army", "armée", "bank", "banque", "hôpital", "hospital",
