@@ -30,7 +30,7 @@ public final class ParagraphClassifier {
     public static List<Paragraph> classify(List<Paragraph> paragraphs, Language language) {
         int n = paragraphs.size();
         List<ParagraphFeatures> features = new ArrayList<>(n);
-        Set<String> functionWords = FunctionWords.forPage(paragraphs, language);
+        Set<String> functionWords = Stopwords.forPage(paragraphs, language);
         for (Paragraph p : paragraphs) {
             features.add(ParagraphFeatures.of(p.text(), functionWords));
         }
