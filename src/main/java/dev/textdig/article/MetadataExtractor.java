@@ -17,7 +17,12 @@ public final class MetadataExtractor {
             "^(?i:authors?\\s*:|by|written by|auteur\\s*:|par)\\s+(" + NAME_WORD
             + "(?:\\s+(?:(?:and|et|&|de|van|von|der|da|du|le|la)\\s+)*" + NAME_WORD + ")*)");
     private static final Pattern SOURCE = Pattern.compile("(?i)^sources?\\s*:\\s*(.+)$");
-    private static final Pattern DATE = Pattern.compile(
+    /**
+     * The date reported: a full date with its year ({@code March 5, 2024}, {@code 5 mars 2024},
+     * {@code 2024-03-05}). Narrower than {@code ParagraphFeatures.DATE_IN_LINE}, which marks a line
+     * as meta even for a date without a year ({@code March 5}) or a numeric one.
+     */
+    private static final Pattern DATE_WITH_YEAR = Pattern.compile(
             "(?i)\\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
             + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2},?\\s+\\d{4}"
             + "|\\d{1,2}\\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -48,7 +53,7 @@ public final class MetadataExtractor {
             if (source == null && m.find()) {
                 source = m.group(1).strip();
             }
-            m = DATE.matcher(text);
+            m = DATE_WITH_YEAR.matcher(text);
             if (date == null && m.find()) {
                 date = m.group().strip();
             }

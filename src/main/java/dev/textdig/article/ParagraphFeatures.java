@@ -50,7 +50,13 @@ record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, 
             "(?i)^(by\\s+\\p{Lu}|author\\s*:|authors\\s*:|source\\s*:|sources\\s*:|published\\b|updated\\b|posted\\b"
             + "|written by\\b|reporting by\\b|editing by\\b|date\\s*:|par\\s+\\p{Lu}|auteur\\s*:|publié\\b|mis à jour\\b"
             + "|le \\d{1,2} \\p{L}+ \\d{4})");
-    private static final Pattern DATE = Pattern.compile(
+    /**
+     * A date anywhere in a line, with or without its year, month or day first, English or French,
+     * or numeric ({@code March 5}, {@code 5 mars 2024}, {@code 3/5/24}): a short line holding one is
+     * a dateline. Wider than {@link MetadataExtractor}'s {@code DATE_WITH_YEAR}, which is the date
+     * reported and needs a year; this one only tells that a line is meta.
+     */
+    private static final Pattern DATE_IN_LINE = Pattern.compile(
             "(?i)\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?"
             + "|nov(ember)?|dec(ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
             + "|décembre)\\.?\\s+\\d{1,2}(,?\\s+\\d{4})?\\b|\\b\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
@@ -82,7 +88,7 @@ record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, 
         // position; a date holds a digit, a separator one of its marks. A page of a million tiny
         // paragraphs paid every pattern at every position of each (1.3 s/MB).
         boolean digit = hasDigit(trimmed);
-        boolean meta = words <= 15 && (META.matcher(trimmed).lookingAt() || (words <= 8 && digit && DATE.matcher(trimmed).find()));
+        boolean meta = words <= 15 && (META.matcher(trimmed).lookingAt() || (words <= 8 && digit && DATE_IN_LINE.matcher(trimmed).find()));
         return new ParagraphFeatures(words, words == 0 ? 0 : (double) stop / words, ends, ellipsis, glued,
                 mayHoldSeparator(trimmed) && SEPARATORS.matcher(trimmed).find(),
                 words <= 25 && FURNITURE.matcher(trimmed).lookingAt(), meta,

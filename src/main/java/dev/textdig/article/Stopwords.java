@@ -1,12 +1,26 @@
 package dev.textdig.article;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-/** Function-word lists per language, shipped as resources (one or more words a line, # comments). */
+/**
+ * Function words (stopwords): the listed ones per language, shipped as resources (one or more
+ * words a line, # comments), and the ones a page uses. For English and French a page's are the
+ * language's list; a page in another language has almost none of those, so its own most frequent
+ * short words stand in for them (in every language the most frequent words are function words).
+ */
 public final class Stopwords {
     private static final Set<String> EN = load("stopwords-en.txt");
     private static final Set<String> FR = load("stopwords-fr.txt");
+    /** Below this share of listed function words, the page is taken to be in another language. */
+    private static final double KNOWN_LANGUAGE_SHARE = 0.12;
+    private static final int PAGE_WORDS = 40;
+    private static final int MAX_LENGTH = 4;
+    private static final int MIN_COUNT = 3;
 
     private Stopwords() {
     }
@@ -17,6 +31,37 @@ public final class Stopwords {
 
     public static boolean isStopword(String word, Language language) {
         return of(language).contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The function words the paragraph classifier counts on a page: the language's list, or the page's own. */
+    static Set<String> forPage(List<Paragraph> paragraphs, Language language) {
+        Set<String> listed = of(language);
+        Map<String, Integer> counts = new HashMap<>();
+        int[] tally = new int[2]; // words, listed function words
+        for (Paragraph p : paragraphs) {
+            Words.forEach(p.text(), word -> {
+                String w = word.toLowerCase(Locale.ROOT);
+                tally[0]++;
+                if (listed.contains(w)) {
+                    tally[1]++;
+                }
+                if (w.length() <= MAX_LENGTH && Character.isLetter(w.charAt(0))) {
+                    counts.merge(w, 1, Integer::sum);
+                }
+            });
+        }
+        int words = tally[0];
+        int function = tally[1];
+        if (words == 0 || (double) function / words >= KNOWN_LANGUAGE_SHARE) {
+            return listed;
+        }
+        Set<String> own = new HashSet<>();
+        counts.entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_COUNT)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(PAGE_WORDS)
+                .forEach(e -> own.add(e.getKey()));
+        return own;
     }
 
     private static Set<String> load(String resource) {

@@ -6,8 +6,9 @@ import java.util.function.Predicate;
 /**
  * The two ways textdig splits text into words. {@link #count} counts words as a reader does
  * ({@code don't} and {@code Nagorno-Karabakh} are one word each), for the figures it reports.
- * {@link #forEach} yields the words to look up in a function-word list: runs of letters and
- * digits, each ideograph on its own (Han, kana and Hangul put no spaces between words).
+ * {@link #forEach} yields the words the article package judges text by (a paragraph's size and
+ * its share of function words, a headline's capitals, the language): runs of letters and digits,
+ * each ideograph on its own (Han, kana and Hangul put no spaces between words).
  */
 public final class Words {
     private Words() {

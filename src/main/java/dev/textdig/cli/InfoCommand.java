@@ -3,13 +3,13 @@ package dev.textdig.cli;
 import dev.textdig.article.Article;
 import dev.textdig.output.InfoView;
 import dev.textdig.output.ResultWriter;
-import dev.textdig.output.Row;
+import dev.textdig.output.Totals;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "info", description = "Print each article's title, author, source, date, language and counts.")
-final class InfoCommand extends ArticleCommand {
+final class InfoCommand extends Subcommand {
     @Mixin
     FileArguments input;
 
@@ -24,9 +24,8 @@ final class InfoCommand extends ArticleCommand {
         for (Article a : articles) {
             emit(writer, a);
         }
-        writer.finish(new Row().put("files", articles.size())
-                .put("words", articles.stream().mapToLong(Article::wordCount).sum())
-                .put("paragraphs", articles.stream().mapToLong(a -> a.paragraphs().size()).sum()));
+        writer.finish(new Totals.Info(articles.size(), articles.stream().mapToLong(Article::wordCount).sum(),
+                articles.stream().mapToLong(a -> a.paragraphs().size()).sum()));
         return ExitStatus.of(articles.size());
     }
 }

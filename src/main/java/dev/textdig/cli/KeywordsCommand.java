@@ -10,7 +10,7 @@ import dev.textdig.keyword.KeywordExtractor;
 import dev.textdig.keyword.KeywordOptions;
 import dev.textdig.output.KeywordView;
 import dev.textdig.output.ResultWriter;
-import dev.textdig.output.Row;
+import dev.textdig.output.Totals;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "keywords", sortOptions = false,
         description = {"List the words and phrases the text is about, and how often they occur.",
             "By count (the default), or with --rank by how well they describe the text.", ""})
-final class KeywordsCommand extends ArticleCommand {
+final class KeywordsCommand extends Subcommand {
     @Mixin
     FileArguments input;
 
@@ -79,7 +79,7 @@ final class KeywordsCommand extends ArticleCommand {
                 shown++;
             }
         }
-        writer.finish(new Row().put("files", articles.size()).put("terms", shown));
+        writer.finish(new Totals.Keywords(articles.size(), shown));
         return ExitStatus.of(shown);
     }
 

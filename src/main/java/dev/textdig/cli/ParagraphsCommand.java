@@ -5,7 +5,7 @@ import dev.textdig.article.Kind;
 import dev.textdig.article.Paragraph;
 import dev.textdig.output.ParagraphView;
 import dev.textdig.output.ResultWriter;
-import dev.textdig.output.Row;
+import dev.textdig.output.Totals;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "paragraphs", sortOptions = false,
         description = "Print the cleaned article, one paragraph per result with its kind (page furniture left out).")
-final class ParagraphsCommand extends ArticleCommand {
+final class ParagraphsCommand extends Subcommand {
     @Mixin
     FileArguments input;
 
@@ -47,7 +47,7 @@ final class ParagraphsCommand extends ArticleCommand {
                 }
             }
         }
-        writer.finish(new Row().put("files", articles.size()).put("paragraphs", ctx.written));
+        writer.finish(new Totals.Paragraphs(articles.size(), ctx.written));
         return ExitStatus.of(ctx.written);
     }
 }

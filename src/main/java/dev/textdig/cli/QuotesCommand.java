@@ -5,7 +5,7 @@ import dev.textdig.index.QuotationFilter;
 import dev.textdig.index.QuoteService;
 import dev.textdig.output.QuoteView;
 import dev.textdig.output.ResultWriter;
-import dev.textdig.output.Row;
+import dev.textdig.output.Totals;
 import dev.textdig.output.SpeakerView;
 import dev.textdig.output.VerificationView;
 import dev.textdig.quote.Quote;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "quotes", sortOptions = false,
         description = {"List every direct quotation with who said it; filter by speaker or text; check a quotation.", ""})
-final class QuotesCommand extends ArticleCommand {
+final class QuotesCommand extends Subcommand {
     @Mixin
     FileArguments input;
 
@@ -85,8 +85,8 @@ final class QuotesCommand extends ArticleCommand {
         for (Quote q : quotes) {
             emit(writer, q);
         }
-        writer.finish(new Row().put("quotes", quotes.size())
-                .put("attributed", quotes.stream().filter(q -> q.speaker() != null || q.mention() != null).count()));
+        writer.finish(new Totals.Quotes(quotes.size(),
+                quotes.stream().filter(q -> q.speaker() != null || q.mention() != null).count()));
         return ExitStatus.of(quotes.size());
     }
 
@@ -95,14 +95,14 @@ final class QuotesCommand extends ArticleCommand {
         for (SpeakerCount c : counts) {
             emit(writer, c);
         }
-        writer.finish(new Row().put("speakers", counts.size()));
+        writer.finish(new Totals.Speakers(counts.size()));
         return ExitStatus.of(counts.size());
     }
 
     private int printVerification(Verification v, List<Quote> quotes) {
         ResultWriter<Verification> writer = writer(new VerificationView(ctx.terminal.width(), verify));
         emit(writer, v);
-        writer.finish(new Row().put("quotes_compared", quotes.size()));
+        writer.finish(new Totals.Verification(quotes.size()));
         if (v.verdict() == Verification.Verdict.TOO_SHORT) {
             int content = QuoteVerifier.contentWords(verify);
             ctx.warn("the claim has " + content + " content word" + (content == 1 ? "" : "s") + " (not stopwords); --verify needs at least "

@@ -13,7 +13,7 @@ import dev.textdig.output.FileCountView;
 import dev.textdig.output.FileView;
 import dev.textdig.output.HitView;
 import dev.textdig.output.ResultWriter;
-import dev.textdig.output.Row;
+import dev.textdig.output.Totals;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
             "terms are not stemmed: write offens*, not offensive*.",
             "Put -- before a query that starts with '-'; use --literal for pasted text.",
             ""})
-final class SearchCommand extends ArticleCommand {
+final class SearchCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "QUERY", description = "What to look for.")
     String query;
 
@@ -140,11 +140,7 @@ final class SearchCommand extends ArticleCommand {
                 emit(writer, HitView.Line.match(rank, hit));
             }
         }
-        writer.finish(new Row()
-                .put("query", query)
-                .put("files", articles.size())
-                .put("matches", result.totalMatches())
-                .put("shown", result.hits().size()));
+        writer.finish(new Totals.Search(query, articles.size(), result.totalMatches(), result.hits().size()));
         return ExitStatus.of(result.hits().size());
     }
 
@@ -155,7 +151,7 @@ final class SearchCommand extends ArticleCommand {
             total += c.count();
             emit(writer, c);
         }
-        writer.finish(new Row().put("query", query).put("files", counts.size()).put("matches", total));
+        writer.finish(new Totals.MatchCounts(query, counts.size(), total));
         return ExitStatus.of(total);
     }
 
@@ -164,7 +160,7 @@ final class SearchCommand extends ArticleCommand {
         for (Article a : matching) {
             emit(writer, a);
         }
-        writer.finish(new Row().put("query", query).put("files_with_matches", matching.size()));
+        writer.finish(new Totals.MatchingFiles(query, matching.size()));
         return ExitStatus.of(matching.size());
     }
 }

@@ -122,7 +122,7 @@ final class JsonWriters {
         }
 
         @Override
-        public void finish(Row totals) {
+        public void finish(Totals totals) {
             out.flush();
         }
     }
@@ -158,11 +158,11 @@ final class JsonWriters {
         }
 
         @Override
-        public void finish(Row totals) {
+        public void finish(Totals totals) {
             try {
                 g.writeEndArray();
                 g.writeFieldName("totals");
-                writeObject(g, totals);
+                writeObject(g, totals.fields());
                 g.writeEndObject();
                 g.close();
             } catch (IOException e) {

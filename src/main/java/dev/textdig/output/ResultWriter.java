@@ -7,6 +7,6 @@ package dev.textdig.output;
 public interface ResultWriter<T> {
     void write(T result);
 
-    /** Ends the output; {@code totals} are the run's figures (used by {@code json}). */
-    void finish(Row totals);
+    /** Ends the output; {@code totals} are the run's figures (written by {@code json}). */
+    void finish(Totals totals);
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A result's fields as ordered named values, as a {@link View} gives them to the tsv and JSON
- * writers (and a run's totals to {@code json}). Values are strings, numbers, booleans, null,
+ * writers (and a run's {@link Totals} to {@code json}). Values are strings, numbers, booleans, null,
  * {@link dev.textdig.article.Span} lists (match offsets) or string lists. Only written, never read
  * back: the text of a result comes from its typed record.
  */

@@ -8,7 +8,11 @@ public final class TerminalText {
     private TerminalText() {
     }
 
-    /** Whether a character must not be written raw to a terminal. Tab is allowed only when {@code keepTab}. */
+    /**
+     * Whether a character must not be written raw to a terminal: C0 and C1 controls (tab among them:
+     * {@link #safe} turns it into a space, {@link #name} escapes it), DEL, bidirectional controls and
+     * the Unicode line and paragraph separators.
+     */
     public static boolean isUnsafe(int c) {
         return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F)
                 || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F

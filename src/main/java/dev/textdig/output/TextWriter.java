@@ -19,7 +19,7 @@ final class TextWriter<T> implements ResultWriter<T> {
     }
 
     @Override
-    public void finish(Row totals) {
+    public void finish(Totals totals) {
         out.flush();
     }
 }

@@ -36,7 +36,7 @@ final class TsvWriter<T> implements ResultWriter<T> {
     }
 
     @Override
-    public void finish(Row totals) {
+    public void finish(Totals totals) {
         out.flush();
     }
 

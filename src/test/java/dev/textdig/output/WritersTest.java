@@ -34,7 +34,7 @@ class WritersTest {
         for (Row r : rows) {
             w.write(r);
         }
-        w.finish(new Row().put("shown", rows.length));
+        w.finish(new Totals.Speakers(rows.length));
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
@@ -66,7 +66,7 @@ class WritersTest {
     @Test
     void jsonIsOneDocumentWithResultsAndTotals() {
         assertThat(write(Format.JSON, row("x"))).isEqualTo(
-                "{\"results\":[{\"file\":\"a.txt\",\"line\":3,\"text\":\"x\",\"matches\":[[0,2],[5,7]]}],\"totals\":{\"shown\":1}}\n");
+                "{\"results\":[{\"file\":\"a.txt\",\"line\":3,\"text\":\"x\",\"matches\":[[0,2],[5,7]]}],\"totals\":{\"speakers\":1}}\n");
     }
 
     @Test
@@ -79,7 +79,7 @@ class WritersTest {
         });
         ResultWriter<Row> w = ResultWriters.create(Format.JSONL, out, ROWS, new Style(false));
         w.write(row("x"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> w.finish(new Row())).isInstanceOf(OutputClosedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> w.finish(new Totals.Speakers(0))).isInstanceOf(OutputClosedException.class);
     }
 
     /** What a stream has been given so far. */
@@ -106,7 +106,7 @@ class WritersTest {
         String passed = lines.bytes.toString(StandardCharsets.UTF_8);
         assertThat(passed).isNotEmpty().endsWith("}\n"); // whole lines, long before the end
         assertThat(document.bytes.size()).isZero();      // nothing that would not parse
-        json.finish(new Row());
+        json.finish(new Totals.Speakers(0));
         assertThat(document.bytes.toString(StandardCharsets.UTF_8)).startsWith("{\"results\":[").endsWith("}\n");
     }
 }

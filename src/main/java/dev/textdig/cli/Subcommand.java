@@ -13,20 +13,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * What every command that reads articles shares: the {@code @Command} attributes (help, version,
+ * What every subcommand (each reads articles) shares: the {@code @Command} attributes (help, version,
  * the exit status list), the common options, reading the input, choosing the writer, counting
  * results.
  */
 @Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR, ExitStatus.HELP_INTERRUPTED})
-abstract class ArticleCommand implements Callable<Integer> {
+abstract class Subcommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
     protected final Invocation ctx;
 
-    ArticleCommand(Invocation ctx) {
+    Subcommand(Invocation ctx) {
         this.ctx = ctx;
     }
 

@@ -1,0 +1,248 @@
+package dev.textdig.article;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Tells the article from the page furniture around it.
+ *
+ * <p>Furniture needs evidence in the page: a page without a single furniture-like line is article
+ * text only, and every paragraph of it is kept. On a page that shows furniture, the method follows
+ * jusText (Pomikálek, 2011), adapted to text without HTML:
+ * <ol>
+ * <li>each paragraph is judged on its own: prose is long and rich in function words; furniture is
+ *     glued ({@code 16,985FansLike}), a known widget line, a truncated copy of another paragraph,
+ *     or one of many short lines of the same shape (comment headers, dates);</li>
+ * <li>short and doubtful paragraphs take their neighbours' verdict, so a subheading between two
+ *     body paragraphs is kept and a short line in a menu is not;</li>
+ * <li>the article is one stretch of the page: the stretch with the most prose, where everything
+ *     else costs a little (a maximum-sum run). When the page's first line (the HTML title of a
+ *     scraped page) comes back as a headline further down, the stretch starts just after it.</li>
+ * </ol>
+ */
+final class FurnitureFilter {
+    /** Fewer words than this and a paragraph cannot be judged on its own. */
+    static final int SHORT_WORDS = 10;
+    /** This many words of prose with enough function words is content on its own. */
+    private static final int LONG_WORDS = 30;
+    private static final int SENTENCE_WORDS = 15;
+    /** Share of function words in prose. Our lists are shorter than jusText's, so its 0.30 reads lower here. */
+    private static final double PROSE_FUNCTION_WORDS = 0.22;
+    private static final double NEAR_FUNCTION_WORDS = 0.18;
+    /**
+     * What a paragraph that is not prose costs the stretch holding it, in words of prose: a fixed
+     * part and a part per word (up to 20 words); a furniture line costs more.
+     */
+    private static final double GAP_COST = 4;
+    private static final double GAP_COST_PER_WORD = 1;
+    private static final double FURNITURE_COST = 40;
+
+    private enum Verdict { GOOD, NEAR, SHORT, BAD }
+
+    /**
+     * The filter's answer: which paragraphs are the article, and which were prose on their own,
+     * before their neighbours had a say (where a first line that reads as a sentence is told from
+     * a headline).
+     */
+    record Article(boolean[] kept, boolean[] proseOnItsOwn) {
+    }
+
+    private FurnitureFilter() {
+    }
+
+    static Article article(ParagraphClassifier.Page page) {
+        List<ParagraphFeatures> features = page.features();
+        boolean[] furniture = page.furniture();
+        int headline = page.headlineRepeat();
+        int n = features.size();
+        Verdict[] verdicts = new Verdict[n];
+        for (int i = 0; i < n; i++) {
+            verdicts[i] = furniture[i] ? Verdict.BAD : judge(features.get(i));
+        }
+        Verdict[] judged = verdicts.clone();
+        if (hasFurniture(furniture, features, headline)) {
+            resolveByContext(verdicts, features);
+            keepMainStretch(verdicts, features, furniture, headline);
+            keepShortTexts(verdicts, features, furniture, judged);
+        } else {
+            // Nothing on the page looks like furniture, so nothing is: a short line is a short
+            // paragraph of the article, not a menu item, whatever its length or place.
+            Arrays.fill(verdicts, Verdict.GOOD);
+        }
+        boolean[] kept = new boolean[n];
+        boolean[] prose = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            kept[i] = verdicts[i] == Verdict.GOOD;
+            prose[i] = judged[i] == Verdict.GOOD;
+        }
+        return new Article(kept, prose);
+    }
+
+    /**
+     * Whether the page shows any furniture at all: a line marked as such, a menu or breadcrumb line
+     * (items between separators), or the page's title line coming back as the headline (a scraped
+     * page, which starts with the HTML title). Without one of these the page is article text only.
+     */
+    private static boolean hasFurniture(boolean[] furniture, List<ParagraphFeatures> features, int headline) {
+        if (headline >= 0) {
+            return true;
+        }
+        for (int i = 0; i < furniture.length; i++) {
+            ParagraphFeatures f = features.get(i);
+            if (furniture[i] || (f.separators() && !f.endsSentence())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Verdict judge(ParagraphFeatures f) {
+        if (f.words() == 0) {
+            return Verdict.BAD;
+        }
+        if (f.separators() && !f.endsSentence()) {
+            return Verdict.BAD;
+        }
+        if (f.words() < SHORT_WORDS) {
+            return Verdict.SHORT;
+        }
+        if (f.stopwordRatio() >= PROSE_FUNCTION_WORDS
+                && (f.words() >= LONG_WORDS || (f.words() >= SENTENCE_WORDS && f.endsSentence()))) {
+            return Verdict.GOOD;
+        }
+        if (f.stopwordRatio() >= NEAR_FUNCTION_WORDS) {
+            return Verdict.NEAR;
+        }
+        return f.words() >= LONG_WORDS ? Verdict.BAD : Verdict.SHORT;
+    }
+
+    /**
+     * Doubtful paragraphs take their neighbours' verdict. A NEAR paragraph is content when prose
+     * is next to it on either side; a SHORT one only when prose lies on both sides. The ends of
+     * the page count as furniture. Meta lines are skipped when looking for neighbours.
+     */
+    private static void resolveByContext(Verdict[] v, List<ParagraphFeatures> features) {
+        int n = v.length;
+        Verdict[] before = nearestDecided(v, features, +1);
+        Verdict[] after = nearestDecided(v, features, -1);
+        for (int i = 0; i < n; i++) {
+            if (v[i] == Verdict.NEAR) {
+                v[i] = before[i] == Verdict.GOOD || after[i] == Verdict.GOOD ? Verdict.GOOD : Verdict.BAD;
+            }
+        }
+        before = nearestDecided(v, features, +1);
+        after = nearestDecided(v, features, -1);
+        for (int i = 0; i < n; i++) {
+            if (v[i] == Verdict.SHORT) {
+                v[i] = before[i] == Verdict.GOOD && after[i] == Verdict.GOOD ? Verdict.GOOD : Verdict.BAD;
+            }
+        }
+    }
+
+    /**
+     * For each paragraph, the verdict of the nearest one before it ({@code step} +1, walking
+     * forwards) or after it ({@code step} -1, walking backwards), skipping short, doubtful and meta
+     * paragraphs; BAD at the ends of the page. One pass, so a page of doubtful lines stays linear.
+     */
+    private static Verdict[] nearestDecided(Verdict[] v, List<ParagraphFeatures> features, int step) {
+        int n = v.length;
+        Verdict[] nearest = new Verdict[n];
+        Verdict last = Verdict.BAD;
+        for (int k = 0; k < n; k++) {
+            int i = step > 0 ? k : n - 1 - k;
+            nearest[i] = last;
+            if (!(features.get(i).metaLine() || v[i] == Verdict.SHORT || v[i] == Verdict.NEAR)) {
+                last = v[i];
+            }
+        }
+        return nearest;
+    }
+
+    /**
+     * Keeps prose only in the page's main stretch: the run of paragraphs with the largest sum of
+     * prose words minus the cost of everything else. With a headline repeat, the run must start
+     * within a few paragraphs after it.
+     */
+    private static void keepMainStretch(Verdict[] v, List<ParagraphFeatures> features, boolean[] furniture, int headline) {
+        int n = v.length;
+        double[] value = new double[n];
+        for (int i = 0; i < n; i++) {
+            ParagraphFeatures f = features.get(i);
+            if (v[i] == Verdict.GOOD) {
+                value[i] = f.words();
+            } else if (f.metaLine() && !furniture[i]) {
+                value[i] = -1;
+            } else if (furniture[i] || f.furnitureCue() || f.gluedWords()) {
+                value[i] = -FURNITURE_COST;
+            } else {
+                value[i] = -(GAP_COST + Math.min(f.words(), 20) * GAP_COST_PER_WORD);
+            }
+        }
+        int[] best = headline >= 0 ? bestRunStartingIn(value, headline + 1, headline + ParagraphClassifier.TITLE_WINDOW) : null;
+        if (best == null) {
+            best = bestRun(value);
+        }
+        for (int i = 0; i < n; i++) {
+            if (v[i] == Verdict.GOOD && (best == null || i < best[0] || i > best[1])) {
+                v[i] = Verdict.BAD;
+            }
+        }
+    }
+
+    /**
+     * A text too short to hold any paragraph of prose by itself (a brief, a snippet, a test) is
+     * all content but for what is plainly furniture: its doubtful paragraphs and sentences stay.
+     */
+    private static void keepShortTexts(Verdict[] v, List<ParagraphFeatures> features, boolean[] furniture, Verdict[] judged) {
+        for (Verdict verdict : v) {
+            if (verdict == Verdict.GOOD) {
+                return;
+            }
+        }
+        for (int i = 0; i < v.length; i++) {
+            ParagraphFeatures f = features.get(i);
+            boolean sentence = f.endsSentence() && f.words() >= 3;
+            if (!furniture[i] && (judged[i] == Verdict.NEAR || sentence)) {
+                v[i] = Verdict.GOOD;
+            }
+        }
+    }
+
+    /** Kadane's maximum-sum run: {start, end} inclusive, or null when nothing is positive. */
+    private static int[] bestRun(double[] value) {
+        int[] best = null;
+        double bestSum = 0;
+        double sum = 0;
+        int start = 0;
+        for (int i = 0; i < value.length; i++) {
+            if (sum <= 0) {
+                sum = value[i];
+                start = i;
+            } else {
+                sum += value[i];
+            }
+            if (sum > bestSum) {
+                bestSum = sum;
+                best = new int[] {start, i};
+            }
+        }
+        return best;
+    }
+
+    /** The maximum-sum run whose start lies in [from, to]. */
+    private static int[] bestRunStartingIn(double[] value, int from, int to) {
+        int[] best = null;
+        double bestSum = 0;
+        for (int s = from; s <= to && s < value.length; s++) {
+            double sum = 0;
+            for (int e = s; e < value.length; e++) {
+                sum += value[e];
+                if (sum > bestSum) {
+                    bestSum = sum;
+                    best = new int[] {s, e};
+                }
+            }
+        }
+        return best;
+    }
+}
