@@ -85,7 +85,10 @@ final class SpeakerResolver {
         String first = TokenForms.bare(words.get(0));
         boolean elided = TokenForms.isElided(words.get(0)) && !Mentions.nameLike(TokenForms.elided(words.get(0)));
         boolean possessive = words.size() > 1 && words.get(0).matches(".+[’']s"); // "Okafor's deputy, Ruth Amsel"
-        if (elided || possessive || Entities.isDeterminer(first) || !Mentions.nameLike(words.get(0))) {
+        String last = words.get(words.size() - 1);
+        // "U.S. senator", "French minister": a role in lower case at the end is a description, not a name.
+        boolean roleLast = words.size() > 1 && Character.isLowerCase(last.codePointAt(0)) && Mentions.isRole(TokenForms.bare(last));
+        if (elided || possessive || roleLast || Entities.isDeterminer(first) || !Mentions.nameLike(words.get(0))) {
             return description(words, paragraph);
         }
         return name(words);
