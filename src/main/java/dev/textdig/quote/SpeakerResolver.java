@@ -205,6 +205,10 @@ final class SpeakerResolver {
                 content.add(w);
             }
         }
+        if (namesItsBody(words)) {
+            // "The California Governor's Office of Emergency Services": a body's own name, whatever role word is in it.
+            return Resolved.body(TokenForms.elided(Mentions.join(words, 1, words.size())));
+        }
         String head = headNoun(words, content, french);
         Set<String> qualifiers = new java.util.HashSet<>();
         for (int k = 1; k < limit; k++) {
@@ -219,7 +223,9 @@ final class SpeakerResolver {
             Resolved named = name(inner);
             boolean englishAdjective = !french && nameStart < words.size() - 1 && head == null;
             if (!englishAdjective && (bodyNoun || !named.body() || entities.isBody(named.name()))) {
-                boolean shortBody = bodyNoun && !named.body() && words.size() <= 5 && nameStart <= 2;
+                // "the company Acme" names the body; "company CEO Andy Vesey" names its chief.
+                boolean roleInName = inner.stream().anyMatch(w -> Mentions.isRole(TokenForms.bare(w)));
+                boolean shortBody = bodyNoun && !named.body() && !roleInName && words.size() <= 5 && nameStart <= 2;
                 return shortBody ? Resolved.body(Mentions.join(words, 1, words.size())) : named; // "the company Acme"
             }
         }
@@ -269,6 +275,25 @@ final class SpeakerResolver {
             person = salient != null && entities.compatible(salient, gender) ? salient : null;
         }
         return Resolved.person(person);
+    }
+
+    /** An article, then a name in capitals (joined by "of", "for", "&") holding a body's word. */
+    private static boolean namesItsBody(List<String> words) {
+        if (words.size() < 3 || !Entities.isDeterminer(TokenForms.bare(words.get(0)))) {
+            return false;
+        }
+        boolean bodyWord = false;
+        for (int k = 1; k < words.size(); k++) {
+            String w = words.get(k);
+            if (Lexicon.JOINERS.contains(w) || w.equals("&")) {
+                continue;
+            }
+            if (!Mentions.nameLike(w)) {
+                return false;
+            }
+            bodyWord |= Lexicon.isOrgWord(w);
+        }
+        return bodyWord;
     }
 
     /**
