@@ -139,7 +139,7 @@ final class Mentions {
                 && !(k > 0 && tokens.get(k - 1).equalsIgnoreCase("who"));
     }
 
-    private static boolean isPossessive(String token) {
+    static boolean isPossessive(String token) {
         return token.endsWith("'s") || token.endsWith("’s");
     }
 

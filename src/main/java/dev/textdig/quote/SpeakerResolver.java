@@ -84,7 +84,7 @@ final class SpeakerResolver {
         List<String> words = Tokens.of(mention);
         String first = TokenForms.bare(words.get(0));
         boolean elided = TokenForms.isElided(words.get(0)) && !Mentions.nameLike(TokenForms.elided(words.get(0)));
-        boolean possessive = words.size() > 1 && words.get(0).matches(".+[’']s"); // "Okafor's deputy, Ruth Amsel"
+        boolean possessive = words.size() > 1 && Mentions.isPossessive(words.get(0)); // "Okafor's deputy, Ruth Amsel"
         String last = words.get(words.size() - 1);
         // "U.S. senator", "French minister": a role in lower case at the end is a description, not a name.
         boolean roleLast = words.size() > 1 && Character.isLowerCase(last.codePointAt(0)) && Mentions.isRole(TokenForms.bare(last));
@@ -260,7 +260,7 @@ final class SpeakerResolver {
             return Resolved.NONE;
         }
         String person = entities.describedAs(content, qualifiers, head, gender, paragraph, true);
-        if (person == null && words.get(0).matches(".+[’']s")) {
+        if (person == null && Mentions.isPossessive(words.get(0))) {
             return Resolved.NONE; // "Obama's former strategist": not Obama, and no one the article gave the role
         }
         if (person == null && lastPerson != null && paragraph - lastPersonParagraph <= REACH - 1
