@@ -6,10 +6,12 @@ import java.util.List;
  * A decoded, split and classified article.
  *
  * @param file       the name as given on the command line ({@code -} for stdin)
- * @param text       the decoded text (line ends normalised to {@code \n})
  * @param paragraphs every paragraph in file order, furniture included
+ *
+ * <p>The decoded text itself is not kept: every answer is made from the paragraphs, and keeping it
+ * would hold a large file twice and store it twice in an index on disk.
  */
-public record Article(String file, String text, List<Paragraph> paragraphs, Metadata metadata, Language language) {
+public record Article(String file, List<Paragraph> paragraphs, Metadata metadata, Language language) {
 
     /** The paragraphs that are not page furniture. */
     public List<Paragraph> content() {

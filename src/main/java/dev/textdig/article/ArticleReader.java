@@ -39,23 +39,28 @@ public final class ArticleReader {
             warnings.accept(source.name() + ": input file is also the output, skipped");
             return null;
         }
-        DecodedText decoded = TextDecoder.decode(source.readAll(stdin));
+        return fromBytes(source.name(), source.readAll(stdin));
+    }
+
+    /** The article these bytes hold, or null when they are binary (skipped, with a warning). */
+    public Article fromBytes(String name, byte[] bytes) {
+        DecodedText decoded = TextDecoder.decode(bytes);
         if (decoded.binary()) {
-            warnings.accept(source.name() + ": binary file (NUL bytes), skipped");
+            warnings.accept(name + ": binary file (NUL bytes), skipped");
             return null;
         }
         if (decoded.legacy()) {
-            warnings.accept(source.name() + ": not UTF-8, read as Windows-1252");
+            warnings.accept(name + ": not UTF-8, read as Windows-1252");
         }
         if (decoded.firstBadByte() >= 0) {
-            warnings.accept(source.name() + ": invalid UTF-8 at byte " + decoded.firstBadByte() + ", replaced with U+FFFD");
+            warnings.accept(name + ": invalid UTF-8 at byte " + decoded.firstBadByte() + ", replaced with U+FFFD");
         }
-        return fromText(source.name(), decoded.text(), forcedLanguage);
+        return fromText(name, decoded.text(), forcedLanguage);
     }
 
     public static Article fromText(String name, String text, Language forcedLanguage) {
         Language language = forcedLanguage != null ? forcedLanguage : LanguageDetector.detect(text);
         List<Paragraph> paragraphs = ParagraphClassifier.classify(ParagraphSplitter.split(text), language);
-        return new Article(name, text, paragraphs, MetadataExtractor.extract(paragraphs), language);
+        return new Article(name, paragraphs, MetadataExtractor.extract(paragraphs), language);
     }
 }

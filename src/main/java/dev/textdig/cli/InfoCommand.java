@@ -13,13 +13,16 @@ final class InfoCommand extends Subcommand {
     @Mixin
     FileArguments input;
 
+    @Mixin
+    IndexOption index;
+
     InfoCommand(Invocation ctx) {
         super(ctx);
     }
 
     @Override
     protected int run() {
-        List<Article> articles = readArticles(input.files);
+        List<Article> articles = articles(input.files, index).corpus().articles();
         ResultWriter<Article> writer = writer(new InfoView());
         for (Article a : articles) {
             emit(writer, a);

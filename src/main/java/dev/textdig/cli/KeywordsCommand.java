@@ -27,6 +27,9 @@ final class KeywordsCommand extends Subcommand {
     @Mixin
     FileArguments input;
 
+    @Mixin
+    IndexOption index;
+
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "20", description = "At most N terms (default: ${DEFAULT-VALUE}).")
     int limit;
 
@@ -63,7 +66,7 @@ final class KeywordsCommand extends Subcommand {
         int[] range = parseRange(ngrams);
         Set<String> stop = stopwordsFile == null ? Set.of() : readStopwords(stopwordsFile);
         KeywordOptions options = new KeywordOptions(range[0], range[1], !noStem, stop, kind.kinds(), minCount, limit, rank);
-        List<Article> articles = readArticles(input.files);
+        List<Article> articles = articles(input.files, index).corpus().articles();
         ResultWriter<Keyword> writer = writer(new KeywordView(perFile));
         int shown = 0;
         if (perFile) {

@@ -47,7 +47,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: search, keywords, quotes, paragraphs or info");
+        throw new ParameterException(spec.commandLine(), "missing command: search, keywords, quotes, paragraphs, info or index");
     }
 
     public static void main(String[] args) {
@@ -111,6 +111,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new KeywordsCommand(ctx));
         cl.addSubcommand(new QuotesCommand(ctx));
         cl.addSubcommand(new InfoCommand(ctx));
+        cl.addSubcommand(new IndexCommand(ctx));
         PrintWriter helpOut = new PrintWriter(ctx.help, true);
         cl.setOut(helpOut);
         cl.setErr(ctx.err);

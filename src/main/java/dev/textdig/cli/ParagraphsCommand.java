@@ -18,6 +18,9 @@ final class ParagraphsCommand extends Subcommand {
     @Mixin
     FileArguments input;
 
+    @Mixin
+    IndexOption index;
+
     @Option(names = {"-a", "--all"}, description = "Include the page furniture (kind boilerplate).")
     boolean all;
 
@@ -37,7 +40,7 @@ final class ParagraphsCommand extends Subcommand {
     @Override
     protected int run() {
         Set<Kind> kinds = kind.kinds();
-        List<Article> articles = readArticles(input.files);
+        List<Article> articles = articles(input.files, index).corpus().articles();
         boolean several = articles.size() > 1;
         ResultWriter<ParagraphView.Line> writer = writer(new ParagraphView(ctx.terminal.width(), several));
         for (Article article : articles) {

@@ -1,6 +1,6 @@
 package dev.textdig.cli;
 
-import dev.textdig.corpus.Corpus;
+import dev.textdig.index.ArticleStore;
 import dev.textdig.index.QuotationFilter;
 import dev.textdig.index.QuoteService;
 import dev.textdig.output.QuoteView;
@@ -22,6 +22,9 @@ import picocli.CommandLine.Option;
 final class QuotesCommand extends Subcommand {
     @Mixin
     FileArguments input;
+
+    @Mixin
+    IndexOption index;
 
     @Option(names = {"-s", "--speaker"}, paramLabel = "NAME",
             description = {"Only quotations by this speaker: any word of the resolved name or of the mention, case-insensitive (--speaker macron).",
@@ -67,10 +70,10 @@ final class QuotesCommand extends Subcommand {
                 throw new UsageException("--speaker needs a name");
             }
         }
-        Corpus corpus = Corpus.of(readArticles(input.files));
+        ArticleStore store = articles(input.files, index);
         // With --verify the speaker is part of the claim, checked against the closest quotation, not a filter.
         String bySpeaker = verify == null ? speaker : null;
-        List<Quote> kept = QuoteService.select(corpus, new QuotationFilter(bySpeaker, query, minWords));
+        List<Quote> kept = QuoteService.select(store, new QuotationFilter(bySpeaker, query, minWords));
         if (verify != null) {
             return printVerification(QuoteVerifier.verify(verify, kept, speaker), kept);
         }

@@ -2,10 +2,10 @@ package dev.textdig.cli;
 
 import dev.textdig.article.Article;
 import dev.textdig.article.Paragraph;
-import dev.textdig.corpus.Corpus;
 import dev.textdig.index.FileCount;
 import dev.textdig.index.Hit;
 import dev.textdig.index.ArticleIndex;
+import dev.textdig.index.ArticleStore;
 import dev.textdig.index.SearchRequest;
 import dev.textdig.index.SearchResult;
 import dev.textdig.index.SearchService;
@@ -56,6 +56,9 @@ final class SearchCommand extends Subcommand {
     @Mixin
     KindOption kind;
 
+    @Mixin
+    IndexOption indexOption;
+
     @Option(names = {"-C", "--context"}, paramLabel = "N", defaultValue = "0",
             description = "Also show N paragraphs before and after each match.")
     int context;
@@ -82,9 +85,10 @@ final class SearchCommand extends Subcommand {
         if (count && filesWithMatches) {
             throw new UsageException("--count and --files-with-matches cannot be used together");
         }
-        List<Article> articles = readArticles(files);
         SearchRequest request = new SearchRequest(query, literal, kind.kinds(), allParagraphs, limit);
-        try (ArticleIndex index = ArticleIndex.forSearch(Corpus.of(articles), request)) {
+        ArticleStore store = articles(files, indexOption);
+        List<Article> articles = store.corpus().articles();
+        try (ArticleIndex index = store.forSearch(request)) {
             SearchService service = new SearchService(index);
             int status;
             if (count) {

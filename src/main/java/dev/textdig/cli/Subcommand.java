@@ -3,6 +3,10 @@ package dev.textdig.cli;
 import dev.textdig.article.Article;
 import dev.textdig.article.ArticleReader;
 import dev.textdig.article.Sources;
+import dev.textdig.corpus.Corpus;
+import dev.textdig.index.ArticleStore;
+import dev.textdig.index.DiskStore;
+import java.nio.file.Path;
 import dev.textdig.output.ResultWriter;
 import dev.textdig.output.ResultWriters;
 import dev.textdig.output.Style;
@@ -25,6 +29,8 @@ abstract class Subcommand implements Callable<Integer> {
     CommonOptions common;
 
     protected final Invocation ctx;
+    /** The store this run opened, closed when the command is done. */
+    private ArticleStore store;
 
     Subcommand(Invocation ctx) {
         this.ctx = ctx;
@@ -32,15 +38,47 @@ abstract class Subcommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        return run();
+        try {
+            return run();
+        } finally {
+            if (store != null) {
+                store.close();
+            }
+        }
     }
 
     /** Runs the command and returns its exit status. */
     protected abstract int run();
 
     protected List<Article> readArticles(List<String> files) {
-        ArticleReader reader = new ArticleReader(ctx.stdin, common.forcedLanguage(), ctx::warn);
-        return reader.readAll(Sources.resolve(files, !ctx.terminal.stdinIsTerminal()));
+        return reader().readAll(Sources.resolve(files, !ctx.terminal.stdinIsTerminal()));
+    }
+
+    protected ArticleReader reader() {
+        return new ArticleReader(ctx.stdin, common.forcedLanguage(), ctx::warn);
+    }
+
+    /**
+     * Where this run's articles come from: the index named by {@code --index}; else the FILEs (or
+     * piped stdin); else, with neither, the index named by {@code $TEXTDIG_INDEX}; else stdin.
+     */
+    protected ArticleStore articles(List<String> files, IndexOption index) {
+        store = open(files, index);
+        return store;
+    }
+
+    private ArticleStore open(List<String> files, IndexOption index) {
+        if (index.path != null) {
+            if (!files.isEmpty()) {
+                throw new UsageException("give FILEs or --index, not both");
+            }
+            return DiskStore.open(index.path);
+        }
+        String fromEnv = ctx.terminal.env().get(IndexOption.ENV);
+        if (files.isEmpty() && ctx.terminal.stdinIsTerminal() && fromEnv != null && !fromEnv.isEmpty()) {
+            return DiskStore.open(Path.of(fromEnv));
+        }
+        return ArticleStore.inMemory(Corpus.of(readArticles(files)));
     }
 
     protected Style style() {

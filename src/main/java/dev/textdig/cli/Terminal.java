@@ -21,6 +21,11 @@ public record Terminal(boolean stdinIsTerminal, boolean stdoutIsTerminal, Map<St
         return new Terminal(flag("textdig.stdin.tty", console), flag("textdig.stdout.tty", console), System.getenv());
     }
 
+    /** Whether stderr is a terminal, where progress may be drawn; only the launcher knows ({@code -Dtextdig.stderr.tty}). */
+    public static boolean stderrIsTerminal() {
+        return flag("textdig.stderr.tty", false);
+    }
+
     private static boolean flag(String property, boolean fallback) {
         String v = System.getProperty(property);
         return v == null || v.isEmpty() ? fallback : v.equals("1") || v.equalsIgnoreCase("true");

@@ -1,7 +1,6 @@
 package dev.textdig.index;
 
 import dev.textdig.article.Article;
-import dev.textdig.corpus.Corpus;
 import dev.textdig.quote.Quote;
 import java.util.List;
 
@@ -11,11 +10,6 @@ import java.util.List;
  * interface.
  */
 public interface ArticleIndex extends AutoCloseable {
-
-    /** An index for this search: quotations are indexed only when the query asks for them. */
-    static ArticleIndex forSearch(Corpus corpus, SearchRequest request) {
-        return ParagraphIndex.forSearch(corpus, request);
-    }
 
     /** The articles indexed, in the order they were given. */
     List<Article> articles();

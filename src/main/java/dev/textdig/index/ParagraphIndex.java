@@ -11,24 +11,22 @@ import dev.textdig.quote.Quote;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.IntField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -36,6 +34,11 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -49,42 +52,41 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 /**
  * The Lucene index of a run: one document per paragraph, furniture included (it is filtered at
  * query time, so {@code --all-paragraphs} needs no second index), with the speakers and words of
- * the quotations found in it; and, when asked for, one document per quotation. Built in memory.
- * It runs searches (BM25 ranking, kind filters, highlighted match offsets) and selects quotations.
+ * the quotations found in it; and, when asked for, one document per quotation ({@link Documents}).
+ * Built in memory from a {@link Corpus}, or opened over an index on disk ({@link DiskStore}). It
+ * runs searches (BM25 ranking, kind filters, highlighted match offsets) and selects quotations.
  *
  * <p>Each paragraph is analysed in its article's language, into that language's fields
  * ({@code text_en}, {@code text_fr}) rather than one field with an analyzer per document: a query
  * must be analysed the way each document was, and separate fields let it be read once per
  * language ({@link QueryFactory}), keep each language's term statistics (BM25) apart, and are how
  * Solr and OpenSearch schemas hold several languages. Quotation documents have fields of their own
- * ({@link Fields#quotationText}), so the paragraphs' statistics are the same with or without them,
- * and come after every paragraph, so the paragraphs' document numbers (which break ties) are too.
+ * ({@link Fields#quotationText}), so the paragraphs' statistics are the same with or without them.
+ * Equal scores are ordered by article, then paragraph: in memory by the order the files were
+ * given, on disk by file name.
  */
 public final class ParagraphIndex implements ArticleIndex {
-    /** Text with positions and offsets in the postings, so the highlighter needs no re-analysis. */
-    private static final FieldType TEXT_TYPE = new FieldType();
-
-    static {
-        TEXT_TYPE.setTokenized(true);
-        TEXT_TYPE.setStored(true);
-        TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TEXT_TYPE.freeze();
-    }
-
     private final Corpus corpus;
     private final List<Article> articles;
     private final Set<Language> languages;
     private final Analyzer analyzer;
+    /** The in-memory directory this index owns, or null when the reader belongs to a store on disk. */
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    /** The quotations that have documents, numbered in this order; empty when none were indexed. */
-    private final List<Quote> quotations;
+    /** Whether quotations have documents (and paragraphs their speaker and quote fields). */
+    private final boolean quotationsIndexed;
+    /** Whether documents other than paragraphs sit in the index, so searches must filter them out. */
+    private final boolean mixedDocuments;
+    /** The article number ({@link Fields#ARTICLE}) of each position of {@link #articles}. */
+    private final int[] keyOfPosition;
+    private final Map<Integer, Integer> positionOfKey = new HashMap<>();
+    private final Sort ranking;
     /** Each query read once: by its text, with F or Q for literal or not. */
     private final Map<String, Query> parsed = new HashMap<>();
 
-    private ParagraphIndex(Corpus corpus, Set<Language> languages, Analyzer analyzer, Directory directory,
-                           DirectoryReader reader, List<Quote> quotations) {
+    ParagraphIndex(Corpus corpus, Set<Language> languages, Analyzer analyzer, Directory directory, DirectoryReader reader,
+                   boolean quotationsIndexed, boolean mixedDocuments, int[] keyOfPosition, SortField tieBreak) {
         this.corpus = corpus;
         this.articles = corpus.articles();
         this.languages = languages;
@@ -92,7 +94,13 @@ public final class ParagraphIndex implements ArticleIndex {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
-        this.quotations = quotations;
+        this.quotationsIndexed = quotationsIndexed;
+        this.mixedDocuments = mixedDocuments;
+        this.keyOfPosition = keyOfPosition;
+        for (int i = 0; i < keyOfPosition.length; i++) {
+            positionOfKey.put(keyOfPosition[i], i);
+        }
+        this.ranking = new Sort(SortField.FIELD_SCORE, tieBreak, new SortedNumericSortField(Fields.PARAGRAPH, SortField.Type.INT));
     }
 
     /** Indexes the articles, each with the analyzer of its own language, with their quotations. */
@@ -109,7 +117,7 @@ public final class ParagraphIndex implements ArticleIndex {
     }
 
     public static ParagraphIndex build(Corpus corpus, boolean withQuotes) {
-        Set<Language> languages = languagesOf(corpus);
+        Set<Language> languages = languagesOf(corpus.languages());
         return build(corpus, withQuotes, languages, Analyzers.perField(languages));
     }
 
@@ -118,7 +126,7 @@ public final class ParagraphIndex implements ArticleIndex {
      * only when it searches them.
      */
     static ParagraphIndex forSearch(Corpus corpus, SearchRequest request) {
-        Set<Language> languages = languagesOf(corpus);
+        Set<Language> languages = languagesOf(corpus.languages());
         Analyzer analyzer = Analyzers.perField(languages);
         Query query;
         try {
@@ -132,9 +140,10 @@ public final class ParagraphIndex implements ArticleIndex {
         return index;
     }
 
-    private static Set<Language> languagesOf(Corpus corpus) {
+    /** The languages a query is read in: those of the articles, English when there are none. */
+    static Set<Language> languagesOf(Set<Language> present) {
         Set<Language> languages = EnumSet.noneOf(Language.class);
-        languages.addAll(corpus.languages());
+        languages.addAll(present);
         if (languages.isEmpty()) {
             languages.add(Language.EN);
         }
@@ -143,77 +152,27 @@ public final class ParagraphIndex implements ArticleIndex {
 
     private static ParagraphIndex build(Corpus corpus, boolean withQuotes, Set<Language> languages, Analyzer analyzer) {
         List<Article> articles = corpus.articles();
-        List<Quote> quotations = withQuotes ? corpus.quotations() : List.of();
-        Map<Article, Map<Integer, List<Quote>>> byParagraph = new IdentityHashMap<>();
-        for (Quote q : quotations) {
-            byParagraph.computeIfAbsent(q.article(), k -> new HashMap<>())
-                    .computeIfAbsent(q.paragraph().number(), k -> new ArrayList<>()).add(q);
-        }
         Directory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(true);
+        int[] keys = new int[articles.size()];
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int a = 0; a < articles.size(); a++) {
-                Article article = articles.get(a);
-                Map<Integer, List<Quote>> quotes = byParagraph.getOrDefault(article, Map.of());
-                for (Paragraph p : article.paragraphs()) {
-                    writer.addDocument(document(a, article, p, quotes.getOrDefault(p.number(), List.of()), withQuotes));
-                }
-            }
-            for (int i = 0; i < quotations.size(); i++) {
-                writer.addDocument(quotationDocument(i, quotations.get(i)));
+                keys[a] = a;
+                List<Quote> quotes = withQuotes ? corpus.quotationsOf(a) : List.of();
+                writer.addDocuments(Documents.of(a, articles.get(a), quotes, withQuotes, withQuotes));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         try {
-            return new ParagraphIndex(corpus, languages, analyzer, directory, DirectoryReader.open(directory), quotations);
+            return new ParagraphIndex(corpus, languages, analyzer, directory, DirectoryReader.open(directory), withQuotes,
+                    withQuotes, keys, new SortedNumericSortField(Fields.ARTICLE, SortField.Type.INT));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Document document(int articleId, Article article, Paragraph p, List<Quote> quotes, boolean withQuotes) {
-        Document doc = new Document();
-        if (withQuotes) {
-            doc.add(new StringField(Fields.DOC, Fields.PARAGRAPH_DOC, Field.Store.NO));
-        }
-        doc.add(new StringField(Fields.FILE, article.file(), Field.Store.YES));
-        doc.add(new IntField(Fields.ARTICLE, articleId, Field.Store.YES));
-        doc.add(new IntField(Fields.PARAGRAPH, p.number(), Field.Store.YES));
-        doc.add(new IntField(Fields.LINE, p.line(), Field.Store.YES));
-        doc.add(new StringField(Fields.KIND, p.kind().label(), Field.Store.YES));
-        Language language = article.language();
-        doc.add(new StringField(Fields.LANGUAGE, language.code(), Field.Store.NO));
-        doc.add(new Field(Fields.text(language), p.text(), TEXT_TYPE));
-        // Who is quoted here and what they said: speaker:macron, quote:"must stop".
-        for (Quote q : quotes) {
-            for (String who : new String[] {q.speaker(), q.mention()}) {
-                if (who != null) {
-                    doc.add(new TextField(Fields.SPEAKER, who, Field.Store.NO));
-                }
-            }
-            doc.add(new TextField(Fields.quote(language), q.text(), Field.Store.NO));
-        }
-        return doc;
-    }
-
-    /**
-     * A quotation as a document of its own, as a throwaway index of quotations would hold it: its
-     * words in its language's field, its speaker and mention as one field, its language.
-     */
-    private static Document quotationDocument(int number, Quote q) {
-        Language language = q.article().language();
-        Document d = new Document();
-        d.add(new StringField(Fields.DOC, Fields.QUOTATION_DOC, Field.Store.NO));
-        d.add(new StoredField(Fields.QUOTATION, number));
-        d.add(new StringField(Fields.QUOTATION_LANGUAGE, language.code(), Field.Store.NO));
-        d.add(new TextField(Fields.quotationText(language), q.text(), Field.Store.NO));
-        String who = (q.speaker() == null ? "" : q.speaker()) + " " + (q.mention() == null ? "" : q.mention());
-        d.add(new TextField(Fields.QUOTATION_SPEAKER, who, Field.Store.NO));
-        return d;
     }
 
     @Override
@@ -228,40 +187,55 @@ public final class ParagraphIndex implements ArticleIndex {
 
     @Override
     public List<Quote> quotations(QuotationFilter filter) {
-        List<Quote> all = quotations.isEmpty() ? corpus.quotations() : quotations;
-        boolean[] keep = new boolean[all.size()];
-        for (int i = 0; i < all.size(); i++) {
-            keep[i] = filter.keepsByLengthAndSpeaker(all.get(i));
-        }
-        if (filter.query() != null) {
-            if (quotations.isEmpty() && !all.isEmpty()) {
-                throw new IllegalStateException("the quotations were not indexed");
-            }
-            boolean[] matching = matchingQuotations(filter.query());
-            for (int i = 0; i < keep.length; i++) {
-                keep[i] &= matching[i];
-            }
-        }
         List<Quote> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (keep[i]) {
-                out.add(all.get(i));
+        if (filter.query() == null) {
+            for (Quote q : corpus.quotations()) {
+                if (filter.keepsByLengthAndSpeaker(q)) {
+                    out.add(q);
+                }
+            }
+            return out;
+        }
+        if (!quotationsIndexed) {
+            throw new IllegalStateException("the quotations were not indexed");
+        }
+        // Only the articles with a matching quotation are looked at: on disk, each is fetched.
+        Map<Integer, Set<Integer>> matching = matchingQuotations(filter.query());
+        for (int position : new TreeSet<>(matching.keySet())) {
+            List<Quote> quotes = corpus.quotationsOf(position);
+            for (int ordinal : new TreeSet<>(matching.get(position))) {
+                Quote q = quotes.get(ordinal);
+                if (filter.keepsByLengthAndSpeaker(q)) {
+                    out.add(q);
+                }
             }
         }
         return out;
     }
 
-    /** Which quotations match the query, read in the languages of the articles that hold quotations. */
-    private boolean[] matchingQuotations(String query) {
-        boolean[] out = new boolean[quotations.size()];
+    /**
+     * Which quotations match the query, read in the languages of the articles that hold
+     * quotations: their places among their article's quotations, by article position.
+     */
+    private Map<Integer, Set<Integer>> matchingQuotations(String query) {
+        Map<Integer, Set<Integer>> out = new HashMap<>();
+        Set<Language> quoted = corpus.quotationLanguages();
+        if (quoted.isEmpty()) {
+            return out;
+        }
         Query q = new BooleanQuery.Builder()
-                .add(new QueryFactory(analyzer, corpus.quotationLanguages(), true).parse(query), BooleanClause.Occur.MUST)
+                .add(new QueryFactory(analyzer, quoted, true).parse(query), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Fields.DOC, Fields.QUOTATION_DOC)), BooleanClause.Occur.FILTER)
                 .build();
         try {
             StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : searcher.search(q, Math.max(1, quotations.size())).scoreDocs) {
-                out[stored.document(sd.doc).getField(Fields.QUOTATION).numericValue().intValue()] = true;
+            Set<String> fields = Set.of(Fields.QUOTATION_ARTICLE, Fields.QUOTATION);
+            for (ScoreDoc sd : searcher.search(q, Math.max(1, searcher.count(q))).scoreDocs) {
+                Document d = stored.document(sd.doc, fields);
+                Integer position = positionOfKey.get(d.getField(Fields.QUOTATION_ARTICLE).numericValue().intValue());
+                if (position != null) {
+                    out.computeIfAbsent(position, k -> new HashSet<>()).add(d.getField(Fields.QUOTATION).numericValue().intValue());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -273,19 +247,19 @@ public final class ParagraphIndex implements ArticleIndex {
     public SearchResult search(SearchRequest request) {
         Query userQuery = userQuery(request);
         Query query = withFilters(userQuery, request);
-        
         try {
             long total = searcher.count(query);
             if (total == 0 || request.limit() == 0) {
                 return new SearchResult(List.of(), total);
             }
-            TopDocs top = searcher.search(query, request.limit());
+            TopDocs top = searcher.search(query, request.limit(), ranking, true);
             StoredFields stored = searcher.storedFields();
+            Set<String> fields = Set.of(Fields.ARTICLE, Fields.PARAGRAPH);
             List<Article> articles = new ArrayList<>(top.scoreDocs.length);
             List<Paragraph> paragraphs = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                Document doc = stored.document(sd.doc);
-                Article article = this.articles.get(doc.getField(Fields.ARTICLE).numericValue().intValue());
+                Document doc = stored.document(sd.doc, fields);
+                Article article = this.articles.get(positionOfKey.get(doc.getField(Fields.ARTICLE).numericValue().intValue()));
                 articles.add(article);
                 paragraphs.add(article.paragraphs().get(doc.getField(Fields.PARAGRAPH).numericValue().intValue() - 1));
             }
@@ -307,13 +281,29 @@ public final class ParagraphIndex implements ArticleIndex {
         Query query = withFilters(userQuery(request), request);
         long[] counts = new long[articles.size()];
         try {
-            for (int a = 0; a < counts.length; a++) {
-                Query perFile = new BooleanQuery.Builder()
-                        .add(query, BooleanClause.Occur.MUST)
-                        .add(IntField.newExactQuery(Fields.ARTICLE, a), BooleanClause.Occur.FILTER)
-                        .build();
-                counts[a] = searcher.count(perFile);
-            }
+            searcher.search(query, new SimpleCollector() {
+                private SortedNumericDocValues keys;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                    keys = DocValues.getSortedNumeric(context.reader(), Fields.ARTICLE);
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (keys.advanceExact(doc)) {
+                        Integer position = positionOfKey.get((int) keys.nextValue());
+                        if (position != null) {
+                            counts[position]++;
+                        }
+                    }
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
         } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
             throw cannotRun(e);
         } catch (IOException e) {
@@ -359,9 +349,9 @@ public final class ParagraphIndex implements ArticleIndex {
         return request.literal() ? factory.literal(request.query()) : factory.parse(request.query());
     }
 
-    /** Paragraph documents only, when quotations have documents of their own beside them. */
+    /** Paragraph documents only, when other documents sit beside them. */
     private BooleanQuery.Builder paragraphsOnly(BooleanQuery.Builder b) {
-        if (!quotations.isEmpty()) {
+        if (mixedDocuments) {
             b.add(new TermQuery(new Term(Fields.DOC, Fields.PARAGRAPH_DOC)), BooleanClause.Occur.FILTER);
         }
         return b;
@@ -395,7 +385,7 @@ public final class ParagraphIndex implements ArticleIndex {
                 .withHandleMultiTermQuery(true));
         String[] fields = languages.stream().map(Fields::text).toArray(String[]::new);
         int[] passages = new int[fields.length];
-        java.util.Arrays.fill(passages, 1);
+        Arrays.fill(passages, 1);
         Map<String, Object[]> result = highlighter.offsets(fields, query, ids, passages);
         List<List<Span>> out = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
@@ -446,6 +436,9 @@ public final class ParagraphIndex implements ArticleIndex {
 
     @Override
     public void close() {
+        if (directory == null) {
+            return; // the store on disk closes its reader
+        }
         try {
             reader.close();
             directory.close();

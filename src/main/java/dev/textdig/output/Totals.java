@@ -69,4 +69,8 @@ public sealed interface Totals {
     /** {@code keywords}: files, and terms shown. */
     record Keywords(int files, int terms) implements Totals {
     }
+
+    /** {@code index}: files given (found in the folders). */
+    record Index(int files) implements Totals {
+    }
 }

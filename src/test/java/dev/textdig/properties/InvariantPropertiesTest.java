@@ -55,8 +55,9 @@ class InvariantPropertiesTest {
 
     @Property(tries = 300)
     void paragraphOffsetsPointAtTheirText(@ForAll("articles") String raw) {
-        Article a = ArticleReader.fromText("p", TextDecoder.decode(raw.getBytes(StandardCharsets.UTF_8)).text(), null);
-        int[] cps = a.text().codePoints().toArray();
+        String text = TextDecoder.decode(raw.getBytes(StandardCharsets.UTF_8)).text();
+        Article a = ArticleReader.fromText("p", text, null);
+        int[] cps = text.codePoints().toArray();
         for (Paragraph p : a.paragraphs()) {
             String slice = new String(cps, p.start(), p.end() - p.start()).replace('\n', ' ');
             assertThat(slice).isEqualTo(p.text());
@@ -79,8 +80,9 @@ class InvariantPropertiesTest {
 
     @Property(tries = 300)
     void everyQuotationLiesInsideItsParagraphAndPointsAtItsText(@ForAll("articles") String raw) {
-        Article a = ArticleReader.fromText("q", TextDecoder.decode(raw.getBytes(StandardCharsets.UTF_8)).text(), null);
-        int[] cps = a.text().codePoints().toArray();
+        String text = TextDecoder.decode(raw.getBytes(StandardCharsets.UTF_8)).text();
+        Article a = ArticleReader.fromText("q", text, null);
+        int[] cps = text.codePoints().toArray();
         for (Quote q : QuoteExtractor.extract(a)) {
             assertThat(q.start()).isGreaterThanOrEqualTo(q.paragraph().start());
             assertThat(q.end()).isLessThanOrEqualTo(q.paragraph().end()).isGreaterThan(q.start());

@@ -1,0 +1,120 @@
+package dev.textdig.cli;
+
+import dev.textdig.article.ArticleReader;
+import dev.textdig.article.Sources;
+import dev.textdig.index.IndexUpdater;
+import dev.textdig.output.IndexView;
+import dev.textdig.output.ResultWriter;
+import dev.textdig.output.Totals;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "index", sortOptions = false,
+        description = {"Build or update an index on disk of the articles in FILEs and folders, so that",
+            "search, keywords, quotes, paragraphs and info answer from it (--index PATH)",
+            "without reading the articles again.",
+            "",
+            "Only new and changed files are read again (by size, time and content hash);",
+            "files that no longer exist are removed. An update that is interrupted leaves",
+            "the index as it was at its last commit, readable and complete.",
+            ""})
+final class IndexCommand extends Subcommand {
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Articles to index: files, or folders (every *.txt below).")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--index", paramLabel = "PATH",
+            description = "The index folder, made when missing (default: $" + IndexOption.ENV + ").")
+    Path path;
+
+    @Option(names = "--rebuild", description = "Start again from an empty index (after a textdig upgrade).")
+    boolean rebuild;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N",
+            description = "Read and analyse N files at once (default: the number of cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    IndexCommand(Invocation ctx) {
+        super(ctx);
+    }
+
+    @Override
+    protected int run() {
+        requirePositive("--threads", threads);
+        Path target = path != null ? path : fromEnvironment();
+        if (files.contains("-")) {
+            throw new UsageException("an index is built from files and folders, not from stdin");
+        }
+        List<dev.textdig.article.Source> sources = Sources.resolve(files, false);
+        Progress progress = new Progress(ctx, Terminal.stderrIsTerminal());
+        IndexUpdater.Summary summary;
+        try {
+            summary = new IndexUpdater(target, new ArticleReader(ctx.stdin, common.forcedLanguage(), progress::warn), progress::warn, threads).update(sources, rebuild, progress);
+        } finally {
+            progress.clear();
+        }
+        ResultWriter<IndexUpdater.Summary> writer = writer(new IndexView());
+        emit(writer, summary);
+        writer.finish(new Totals.Index(sources.size()));
+        return summary.skipped() > 0 ? ExitStatus.ERROR : ExitStatus.FOUND;
+    }
+
+    private Path fromEnvironment() {
+        String env = ctx.terminal.env().get(IndexOption.ENV);
+        if (env == null || env.isEmpty()) {
+            throw new UsageException("index needs --index PATH (or $" + IndexOption.ENV + ")");
+        }
+        return Path.of(env);
+    }
+
+    /**
+     * Files done, rate and time left, redrawn on one stderr line at most five times a second, when
+     * stderr is a terminal; nothing otherwise. Warnings clear the line first.
+     */
+    private static final class Progress implements IndexUpdater.Progress {
+        private static final long EVERY_NANOS = 200_000_000L;
+        private final Invocation ctx;
+        private final boolean draw;
+        private final long started = System.nanoTime();
+        private long drawnAt;
+        private boolean drawn;
+
+        Progress(Invocation ctx, boolean draw) {
+            this.ctx = ctx;
+            this.draw = draw;
+        }
+
+        @Override
+        public synchronized void update(int done, int total, long bytesRead) {
+            long now = System.nanoTime();
+            if (!draw || (now - drawnAt < EVERY_NANOS && done < total)) {
+                return;
+            }
+            drawnAt = now;
+            double seconds = (now - started) / 1e9;
+            double rate = done / Math.max(seconds, 1e-3);
+            long left = rate > 0 ? Math.round((total - done) / rate) : 0;
+            ctx.err.printf("\r\033[Kindexing: %d/%d files, %.0f files/s, %.1f MB/s, %d s left", done, total, rate,
+                    bytesRead / 1e6 / Math.max(seconds, 1e-3), left);
+            ctx.err.flush();
+            drawn = true;
+        }
+
+        synchronized void warn(String message) {
+            clear();
+            ctx.warn(message);
+        }
+
+        synchronized void clear() {
+            if (drawn) {
+                ctx.err.print("\r\033[K");
+                ctx.err.flush();
+                drawn = false;
+            }
+        }
+    }
+}
