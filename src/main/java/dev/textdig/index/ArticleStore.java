@@ -1,6 +1,7 @@
 package dev.textdig.index;
 
 import dev.textdig.corpus.Corpus;
+import java.util.List;
 
 /**
  * Where a run's articles come from: files read for this run ({@link #inMemory}), or an index on
@@ -17,8 +18,11 @@ public interface ArticleStore extends AutoCloseable {
     /** The articles, their languages and their quotations. */
     Corpus corpus();
 
-    /** An index that answers this search (in memory: built for it, with quotations only if it asks). */
-    ArticleIndex forSearch(SearchRequest request);
+    /**
+     * An index that answers these searches (in memory: built for them, with quotations only if
+     * one asks); closed by the caller.
+     */
+    ArticleIndex forSearch(List<SearchRequest> requests);
 
     /** An index that answers queries over the quotations' words. */
     ArticleIndex forQuotations();

@@ -151,7 +151,7 @@ public final class DiskStore implements ArticleStore {
     }
 
     @Override
-    public ArticleIndex forSearch(SearchRequest request) {
+    public ArticleIndex forSearch(List<SearchRequest> requests) {
         return index;
     }
 

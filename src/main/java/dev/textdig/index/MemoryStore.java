@@ -1,6 +1,7 @@
 package dev.textdig.index;
 
 import dev.textdig.corpus.Corpus;
+import java.util.List;
 
 /** Articles read in this run: each index is built in memory when asked for, and dropped with it. */
 final class MemoryStore implements ArticleStore {
@@ -16,8 +17,8 @@ final class MemoryStore implements ArticleStore {
     }
 
     @Override
-    public ArticleIndex forSearch(SearchRequest request) {
-        return ParagraphIndex.forSearch(corpus, request);
+    public ArticleIndex forSearch(List<SearchRequest> requests) {
+        return ParagraphIndex.forSearch(corpus, requests);
     }
 
     @Override

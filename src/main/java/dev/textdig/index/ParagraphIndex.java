@@ -122,21 +122,30 @@ public final class ParagraphIndex implements ArticleIndex {
     }
 
     /**
-     * An index for one search: the query is read first, and the quotations are found and indexed
-     * only when it searches them.
+     * An index for these searches: the queries are read first, and the quotations are found and
+     * indexed only when one of them searches them. A query that does not parse is left for its
+     * search to report.
      */
-    static ParagraphIndex forSearch(Corpus corpus, SearchRequest request) {
+    static ParagraphIndex forSearch(Corpus corpus, List<SearchRequest> requests) {
         Set<Language> languages = languagesOf(corpus.languages());
         Analyzer analyzer = Analyzers.perField(languages);
-        Query query;
-        try {
-            query = parse(new QueryFactory(analyzer, languages), request);
-        } catch (RuntimeException e) {
-            analyzer.close();
-            throw e;
+        QueryFactory factory = new QueryFactory(analyzer, languages);
+        Map<String, Query> queries = new HashMap<>();
+        boolean withQuotes = false;
+        for (SearchRequest request : requests) {
+            try {
+                Query query = parse(factory, request);
+                queries.put(key(request), query);
+                withQuotes |= QueryFactory.searchesQuotations(query);
+            } catch (RuntimeException e) {
+                if (requests.size() == 1) {
+                    analyzer.close();
+                    throw e; // one query: its error before the index is built
+                }
+            }
         }
-        ParagraphIndex index = build(corpus, QueryFactory.searchesQuotations(query), languages, analyzer);
-        index.parsed.put(key(request), query);
+        ParagraphIndex index = build(corpus, withQuotes, languages, analyzer);
+        index.parsed.putAll(queries);
         return index;
     }
 

@@ -18,6 +18,12 @@ public final class Row {
         return this;
     }
 
+    /** Every field of another row, after this one's. */
+    public Row putAll(Row other) {
+        values.putAll(other.values);
+        return this;
+    }
+
     Object get(String name) {
         return values.get(name);
     }

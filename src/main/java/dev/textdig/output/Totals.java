@@ -46,6 +46,10 @@ public sealed interface Totals {
     record MatchingFiles(String query, int filesWithMatches) implements Totals {
     }
 
+    /** {@code search --queries}: queries run, those that failed to parse, those that matched, files read, results written. */
+    record Queries(int queries, int failed, int matched, int files, long results) implements Totals {
+    }
+
     /** {@code info}: files, and their words and paragraphs in all. */
     record Info(int files, long words, long paragraphs) implements Totals {
     }
