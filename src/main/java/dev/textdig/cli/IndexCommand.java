@@ -14,14 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "index", sortOptions = false,
-        description = {"Build or update an index on disk of the articles in FILEs and folders, so that",
-            "search, keywords, quotes, paragraphs and info answer from it (--index PATH)",
-            "without reading the articles again.",
-            "",
-            "Only new and changed files are read again (by size, time and content hash);",
-            "files that no longer exist are removed. An update that is interrupted leaves",
-            "the index as it was at its last commit, readable and complete.",
-            ""})
+        description = {"Build or update an index on disk of the articles in FILEs and folders, so that the",
+            "other commands answer from it (--index PATH) without reading the articles again. Only new",
+            "and changed files are read (by size, time and content hash); vanished files are removed. An",
+            "interrupted update leaves the index as its last commit left it, readable and complete.", ""})
 final class IndexCommand extends Subcommand {
     @Parameters(paramLabel = "FILE", arity = "1..*",
             description = "Articles to index: files, or folders (every *.txt below).")
