@@ -1,6 +1,7 @@
 package dev.textdig.cli;
 
 import dev.textdig.article.ArticleReader;
+import dev.textdig.article.Source;
 import dev.textdig.article.Sources;
 import dev.textdig.index.IndexUpdater;
 import dev.textdig.output.IndexView;
@@ -45,7 +46,7 @@ final class IndexCommand extends Subcommand {
         if (files.contains("-")) {
             throw new UsageException("an index is built from files and folders, not from stdin");
         }
-        List<dev.textdig.article.Source> sources = Sources.resolve(files, false);
+        List<Source> sources = Sources.resolve(files, false);
         Progress progress = new Progress(ctx, Terminal.stderrIsTerminal());
         IndexUpdater.Summary summary;
         try {

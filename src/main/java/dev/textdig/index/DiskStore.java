@@ -84,8 +84,7 @@ public final class DiskStore implements ArticleStore {
             reader = DirectoryReader.open(directory);
             IndexFormat.check(reader.getIndexCommit().getUserData(), path,
                     "rebuild it with: textdig index --rebuild FOLDER... --index " + path);
-            DiskStore store = new DiskStore(directory, reader, entries(reader), languagesWithQuotations(reader));
-            return store;
+            return new DiskStore(directory, reader, entries(reader), languagesWithQuotations(reader));
         } catch (IndexNotFoundException e) {
             closeQuietly(reader, directory);
             throw new IndexException(path + ": not a textdig index (build one with: textdig index FOLDER --index " + path + ")");

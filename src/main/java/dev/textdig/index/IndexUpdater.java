@@ -3,6 +3,7 @@ package dev.textdig.index;
 import dev.textdig.article.Article;
 import dev.textdig.article.ArticleReader;
 import dev.textdig.article.InputException;
+import dev.textdig.article.Language;
 import dev.textdig.article.Source;
 import dev.textdig.corpus.ArticleCodec;
 import dev.textdig.quote.QuoteExtractor;
@@ -16,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -47,7 +49,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -68,7 +71,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class IndexUpdater {
     static final int COMMIT_EVERY = 2000;
-    private static final int ANALYZED_LANGUAGES_RAM_MB = 64;
+    private static final int RAM_BUFFER_MB = 64;
 
     /** What an update did. */
     public record Summary(int added, int changed, int renewed, int removed, int unchanged, int skipped, int articles, long bytesRead) {
@@ -110,10 +113,10 @@ public final class IndexUpdater {
             }
         }
         Directory directory = openDirectory(rebuild);
-        Analyzer analyzer = Analyzers.perField(java.util.EnumSet.allOf(dev.textdig.article.Language.class));
+        Analyzer analyzer = Analyzers.perField(EnumSet.allOf(Language.class));
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(ANALYZED_LANGUAGES_RAM_MB)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false);
         try (directory; analyzer; IndexWriter writer = openWriter(directory, config)) {
             Map<Path, Recorded> recorded = rebuild ? Map.of() : recorded(writer);
@@ -250,8 +253,8 @@ public final class IndexUpdater {
                 removed++;
             }
         }
-        int articles = recorded.size() + added.get() - removed;
-        return new Summary(added.get(), changed.get(), renewed.get(), removed, unchanged.get(), skipped.get(), articles, bytes.get());
+        return new Summary(added.get(), changed.get(), renewed.get(), removed, unchanged.get(), skipped.get(), articles(writer),
+                bytes.get());
     }
 
     private enum Outcome { ADDED, CHANGED, RENEWED, UNCHANGED, SKIPPED }
@@ -321,6 +324,13 @@ public final class IndexUpdater {
         d.add(new BinaryDocValuesField(Fields.ARTICLE_HASH, new BytesRef(hash)));
         d.add(new StoredField(Fields.ARTICLE_BLOB, ArticleCodec.encode(article, quotations)));
         return d;
+    }
+
+    /** The articles the index holds once this update is committed. */
+    private static int articles(IndexWriter writer) throws IOException {
+        try (DirectoryReader r = DirectoryReader.open(writer)) {
+            return new IndexSearcher(r).count(new TermQuery(new Term(Fields.DOC, Fields.ARTICLE_DOC)));
+        }
     }
 
     private static void await(List<Future<?>> pending) throws IOException {
