@@ -1,6 +1,7 @@
 package dev.textdig.cli;
 
 import dev.textdig.article.Article;
+import dev.textdig.article.KindSelection;
 import dev.textdig.article.Paragraph;
 import dev.textdig.corpus.Corpus;
 import dev.textdig.index.FileCount;
@@ -16,6 +17,7 @@ import dev.textdig.output.ResultWriter;
 import dev.textdig.output.Totals;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,33 +42,30 @@ final class SearchCommand extends Subcommand {
             description = "Articles to search: files, folders (every *.txt below), or - for stdin (the default when piped).")
     List<String> files = new ArrayList<>();
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10",
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", converter = Usage.AtLeastOne.class,
             description = "Show at most N paragraphs (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = {"-F", "--literal"}, description = "Take QUERY as plain words, with no syntax (for pasted text).")
     boolean literal;
 
-    @Option(names = {"-c", "--count"}, description = "Print only the number of matching paragraphs per file.")
-    boolean count;
-
-    @Option(names = {"-l", "--files-with-matches"}, description = "Print only the names of files with a match.")
-    boolean filesWithMatches;
+    @ArgGroup(exclusive = true)
+    Summary summary;
 
     @Mixin
     KindOption kind;
 
-    @Option(names = {"-C", "--context"}, paramLabel = "N", defaultValue = "0",
+    @Option(names = {"-C", "--context"}, paramLabel = "N", defaultValue = "0", converter = Usage.AtLeastZero.class,
             description = "Also show N paragraphs before and after each match.")
     int context;
 
-    @Option(names = {"-a", "--all-paragraphs"}, description = "Search the page furniture too (menus, share widgets, comment forms).")
-    boolean allParagraphs;
+    /** In place of the hits, one of two summaries. */
+    static final class Summary {
+        @Option(names = {"-c", "--count"}, description = "Print only the number of matching paragraphs per file.")
+        boolean count;
 
-    /** {@code --all}, as {@code paragraphs} names it: the same option. */
-    @Option(names = "--all", hidden = true)
-    void all(boolean all) {
-        allParagraphs = all;
+        @Option(names = {"-l", "--files-with-matches"}, description = "Print only the names of files with a match.")
+        boolean filesWithMatches;
     }
 
     SearchCommand(Invocation ctx) {
@@ -75,24 +74,17 @@ final class SearchCommand extends Subcommand {
 
     @Override
     protected int run() {
-        requirePositive("--limit", limit);
-        if (context < 0) {
-            throw new UsageException("--context must be 0 or more, not " + context);
-        }
-        if (count && filesWithMatches) {
-            throw new UsageException("--count and --files-with-matches cannot be used together");
-        }
         List<Article> articles = readArticles(files);
-        SearchRequest request = new SearchRequest(query, literal, kind.kinds(), allParagraphs, limit);
+        SearchRequest request = new SearchRequest(query, literal, kind.selection(), limit);
         try (ArticleIndex index = ArticleIndex.forSearch(Corpus.of(articles), request)) {
             SearchService service = new SearchService(index);
             int status;
-            if (count) {
+            if (summary != null && summary.count) {
                 status = printCounts(index, service.countPerFile(request));
-            } else if (filesWithMatches) {
+            } else if (summary != null && summary.filesWithMatches) {
                 status = printFiles(service.filesWithMatches(request));
             } else {
-                status = printHits(articles, service.search(request));
+                status = printHits(articles, service.search(request), request.kinds().surroundings());
             }
             if (status == ExitStatus.NOT_FOUND) {
                 sayWhenFurnitureHeldTheMatches(service.furnitureMatches(request));
@@ -108,40 +100,37 @@ final class SearchCommand extends Subcommand {
         }
     }
 
-    private int printHits(List<Article> articles, SearchResult result) {
+    /** The hits, each with {@code -C} paragraphs of {@code around} before and after it. */
+    private int printHits(List<Article> articles, SearchResult result, KindSelection around) {
         ResultWriter<HitView.Line> writer = writer(new HitView(ctx.terminal.width()));
         int rank = 0;
         for (Hit hit : result.hits()) {
             rank++;
+            List<Paragraph> all = hit.article().paragraphs();
+            // Found by its number, so a hit costs C, not the article's length.
             Paragraph p = hit.paragraph();
-            if (context > 0) {
-                // Only with -C: the article's paragraphs around this one (a match in furniture,
-                // with -a off, still counts from where it stands), found by its number: a hit costs C, not the article's length.
-                List<Paragraph> all = hit.article().paragraphs();
-                int at = p.number() - 1 < all.size() && all.get(p.number() - 1) == p ? p.number() - 1 : all.indexOf(p);
-                List<Paragraph> before = new ArrayList<>();
-                for (int i = at - 1; i >= 0 && before.size() < context; i--) {
-                    if (allParagraphs || !all.get(i).isFurniture()) {
-                        before.add(0, all.get(i));
-                    }
-                }
-                for (Paragraph n : before) {
-                    emit(writer, HitView.Line.context(rank, hit.article(), n));
-                }
-                emit(writer, HitView.Line.match(rank, hit));
-                int shown = 0;
-                for (int i = at + 1; i < all.size() && shown < context; i++) {
-                    if (allParagraphs || !all.get(i).isFurniture()) {
-                        emit(writer, HitView.Line.context(rank, hit.article(), all.get(i)));
-                        shown++;
-                    }
-                }
-            } else {
-                emit(writer, HitView.Line.match(rank, hit));
+            int at = p.number() - 1 < all.size() && all.get(p.number() - 1) == p ? p.number() - 1 : all.indexOf(p);
+            for (Paragraph before : neighbours(all, at, -1, around).reversed()) {
+                emit(writer, HitView.Line.context(rank, hit.article(), before));
+            }
+            emit(writer, HitView.Line.match(rank, hit));
+            for (Paragraph after : neighbours(all, at, 1, around)) {
+                emit(writer, HitView.Line.context(rank, hit.article(), after));
             }
         }
         writer.finish(new Totals.Search(query, articles.size(), result.totalMatches(), result.hits().size()));
         return ExitStatus.of(result.hits().size());
+    }
+
+    /** Up to {@code -C} paragraphs that {@code around} selects, going from {@code at} by {@code step}, nearest first. */
+    private List<Paragraph> neighbours(List<Paragraph> all, int at, int step, KindSelection around) {
+        List<Paragraph> found = new ArrayList<>();
+        for (int i = at + step; i >= 0 && i < all.size() && found.size() < context; i += step) {
+            if (around.selects(all.get(i))) {
+                found.add(all.get(i));
+            }
+        }
+        return found;
     }
 
     private int printCounts(ArticleIndex index, List<FileCount> counts) {

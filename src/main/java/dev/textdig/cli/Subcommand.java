@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * What every subcommand (each reads articles) shares: the {@code @Command} attributes (help, version,
@@ -23,6 +25,10 @@ import picocli.CommandLine.Mixin;
 abstract class Subcommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
+
+    /** This command as picocli built it: the usage errors found while running name it. */
+    @Spec
+    CommandSpec spec;
 
     protected final Invocation ctx;
 
@@ -58,11 +64,5 @@ abstract class Subcommand implements Callable<Integer> {
     protected <T> void emit(ResultWriter<T> writer, T result) {
         ctx.written++;
         writer.write(result);
-    }
-
-    protected static void requirePositive(String option, int value) {
-        if (value < 1) {
-            throw new UsageException(option + " must be at least 1, not " + value);
-        }
     }
 }
