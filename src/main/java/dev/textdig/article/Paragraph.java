@@ -17,14 +17,6 @@ public record Paragraph(int number, int line, int start, int end, String text, K
         return kind == Kind.BOILERPLATE;
     }
 
-    /**
-     * The selection rule of {@code --kind} and {@code --all}: the listed kinds, or when none are
-     * listed every kind but furniture (furniture too with {@code withFurniture}).
-     */
-    public boolean selectedBy(java.util.Set<Kind> kinds, boolean withFurniture) {
-        return kinds.isEmpty() ? withFurniture || !isFurniture() : kinds.contains(kind);
-    }
-
     public Paragraph withKind(Kind newKind) {
         return new Paragraph(number, line, start, end, text, newKind);
     }

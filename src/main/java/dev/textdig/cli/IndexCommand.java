@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "index", sortOptions = false,
@@ -31,7 +32,7 @@ final class IndexCommand extends Subcommand {
     @Option(names = "--rebuild", description = "Start again from an empty index (after a textdig upgrade).")
     boolean rebuild;
 
-    @Option(names = {"-j", "--threads"}, paramLabel = "N",
+    @Option(names = {"-j", "--threads"}, paramLabel = "N", converter = Usage.AtLeastOne.class,
             description = "Read and analyse N files at once (default: the number of cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -41,10 +42,9 @@ final class IndexCommand extends Subcommand {
 
     @Override
     protected int run() {
-        requirePositive("--threads", threads);
         Path target = path != null ? path : fromEnvironment();
         if (files.contains("-")) {
-            throw new UsageException("an index is built from files and folders, not from stdin");
+            throw new ParameterException(spec.commandLine(), "an index is built from files and folders, not from stdin");
         }
         List<Source> sources = Sources.resolve(files, false);
         Progress progress = new Progress(ctx, Terminal.stderrIsTerminal());
@@ -63,7 +63,7 @@ final class IndexCommand extends Subcommand {
     private Path fromEnvironment() {
         String env = ctx.terminal.env().get(IndexOption.ENV);
         if (env == null || env.isEmpty()) {
-            throw new UsageException("index needs --index PATH (or $" + IndexOption.ENV + ")");
+            throw new ParameterException(spec.commandLine(), "index needs --index PATH (or $" + IndexOption.ENV + ")");
         }
         return Path.of(env);
     }

@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "keywords", sortOptions = false,
         description = {"List the words and phrases the text is about, and how often they occur.",
@@ -30,15 +32,15 @@ final class KeywordsCommand extends Subcommand {
     @Mixin
     IndexOption index;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "20", description = "At most N terms (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "20", converter = Usage.AtLeastOne.class, description = "At most N terms (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--min-count", paramLabel = "N", defaultValue = "1", description = "Only terms that occur at least N times (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--min-count", paramLabel = "N", defaultValue = "1", converter = Usage.AtLeastOne.class, description = "Only terms that occur at least N times (default: ${DEFAULT-VALUE}).")
     int minCount;
 
-    @Option(names = "--ngrams", paramLabel = "MIN-MAX", defaultValue = "1-3",
+    @Option(names = "--ngrams", paramLabel = "MIN-MAX", defaultValue = "1-3", converter = PhraseLengths.Converter.class,
             description = "Phrase lengths in words, such as 1-3 (default), 1 or 2-3.")
-    String ngrams;
+    PhraseLengths ngrams;
 
     @Option(names = "--rank", description = "Rank by how well each term describes the text (score 0 to 1), not by count.")
     boolean rank;
@@ -61,11 +63,8 @@ final class KeywordsCommand extends Subcommand {
 
     @Override
     protected int run() {
-        requirePositive("--limit", limit);
-        requirePositive("--min-count", minCount);
-        int[] range = parseRange(ngrams);
         Set<String> stop = stopwordsFile == null ? Set.of() : readStopwords(stopwordsFile);
-        KeywordOptions options = new KeywordOptions(range[0], range[1], !noStem, stop, kind.kinds(), minCount, limit, rank);
+        KeywordOptions options = new KeywordOptions(ngrams.min(), ngrams.max(), !noStem, stop, kind.selection(), minCount, limit, rank);
         List<Article> articles = articles(input.files, index).corpus().articles();
         ResultWriter<Keyword> writer = writer(new KeywordView(perFile));
         int shown = 0;
@@ -86,18 +85,28 @@ final class KeywordsCommand extends Subcommand {
         return ExitStatus.of(shown);
     }
 
-    static int[] parseRange(String spec) {
-        String s = spec.strip();
-        try {
-            int dash = s.indexOf('-');
-            int lo = Integer.parseInt(dash < 0 ? s : s.substring(0, dash).strip());
-            int hi = dash < 0 ? lo : Integer.parseInt(s.substring(dash + 1).strip());
-            if (lo < 1 || hi < lo || hi > 6) {
-                throw new UsageException("--ngrams must be a range of phrase lengths from 1 to 6, such as 1-3, not '" + spec + "'");
+    /** {@code --ngrams MIN-MAX}: the shortest and longest phrase, in words, from 1 to 6. */
+    record PhraseLengths(int min, int max) {
+        static final int LONGEST = 6;
+
+        static final class Converter implements ITypeConverter<PhraseLengths> {
+            @Override
+            public PhraseLengths convert(String spec) {
+                String s = spec.strip();
+                int dash = s.indexOf('-');
+                int lo;
+                int hi;
+                try {
+                    lo = Integer.parseInt(dash < 0 ? s : s.substring(0, dash).strip());
+                    hi = dash < 0 ? lo : Integer.parseInt(s.substring(dash + 1).strip());
+                } catch (NumberFormatException e) {
+                    throw new TypeConversionException("'" + spec + "' is not a range of phrase lengths such as 1-3");
+                }
+                if (lo < 1 || hi < lo || hi > LONGEST) {
+                    throw new TypeConversionException("'" + spec + "' is not a range of phrase lengths from 1 to " + LONGEST + ", such as 1-3");
+                }
+                return new PhraseLengths(lo, hi);
             }
-            return new int[] {lo, hi};
-        } catch (NumberFormatException e) {
-            throw new UsageException("--ngrams must be a range of phrase lengths such as 1-3, not '" + spec + "'");
         }
     }
 

@@ -118,22 +118,32 @@ public final class Main implements Runnable {
         cl.setExpandAtFiles(false);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(true);
-        cl.setParameterExceptionHandler((ex, args) -> {
-            String message = ex.getMessage() == null ? "bad usage" : ex.getMessage();
-            String command = ex.getCommandLine().getCommandName();
-            String hint = command.equals("textdig") ? "textdig --help" : "textdig " + command + " --help";
-            if (command.equals("search") && message.startsWith("Unknown option")) {
-                hint = "put -- before a query that starts with '-'; see '" + hint + "'";
-            }
-            ctx.warn(lowerFirst(firstLine(message)) + " (" + (hint.startsWith("put") ? hint : "see '" + hint + "'") + ")");
-            return ExitStatus.ERROR;
-        });
+        cl.setParameterExceptionHandler((ex, args) -> usageError(ex, ctx));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, ctx, debug(parseResult)));
         for (CommandLine sub : cl.getSubcommands().values()) {
             sub.setOut(helpOut);
             sub.setErr(ctx.err);
         }
         return cl;
+    }
+
+    /**
+     * Every usage error, picocli's own and those the commands find: one line on stderr,
+     * {@code textdig: message (see 'textdig COMMAND --help')}, status 2.
+     */
+    private static int usageError(ParameterException ex, Invocation ctx) {
+        String message = ex.getMessage() == null ? "bad usage" : firstLine(ex.getMessage());
+        if (ex instanceof CommandLine.MutuallyExclusiveArgsException && message.startsWith("Error: ")) {
+            // picocli alone starts these with "Error: ", which the "textdig: " prefix already says.
+            message = message.substring("Error: ".length());
+        }
+        String command = ex.getCommandLine().getCommandName();
+        String help = "see '" + (command.equals("textdig") ? "textdig --help" : "textdig " + command + " --help") + "'";
+        if (command.equals("search") && message.startsWith("Unknown option")) {
+            help = "put -- before a query that starts with '-'; " + help;
+        }
+        ctx.warn(lowerFirst(message) + " (" + help + ")");
+        return ExitStatus.ERROR;
     }
 
     /** Whether {@code --debug} was given, to whichever command ran. */
@@ -149,8 +159,7 @@ public final class Main implements Runnable {
         if (ex instanceof OutputClosedException) {
             return ExitStatus.of(ctx.written);
         }
-        if (ex instanceof InputException || ex instanceof QuerySyntaxException || ex instanceof UsageException
-                || ex instanceof OutputFailedException) {
+        if (ex instanceof InputException || ex instanceof QuerySyntaxException || ex instanceof OutputFailedException) {
             ctx.warn(firstLine(ex.getMessage()));
             return ExitStatus.ERROR;
         }

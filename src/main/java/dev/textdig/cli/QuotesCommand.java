@@ -13,9 +13,12 @@ import dev.textdig.quote.QuoteVerifier;
 import dev.textdig.quote.SpeakerCount;
 import dev.textdig.quote.Verification;
 import java.util.List;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "quotes", sortOptions = false,
         description = {"List every direct quotation with who said it; filter by speaker or text; check a quotation.", ""})
@@ -34,17 +37,39 @@ final class QuotesCommand extends Subcommand {
     @Option(names = {"-q", "--query"}, paramLabel = "QUERY", description = "Only quotations whose words match QUERY (Lucene syntax).")
     String query;
 
-    @Option(names = "--min-words", paramLabel = "N", defaultValue = "1", description = "Only quotations of at least N words (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--min-words", paramLabel = "N", defaultValue = "1", converter = Usage.AtLeastOne.class,
+            description = "Only quotations of at least N words (default: ${DEFAULT-VALUE}).")
     int minWords;
 
-    @Option(names = "--speakers", description = "List who is quoted and how often, most quoted first.")
-    boolean speakers;
+    @ArgGroup(exclusive = true)
+    Summary summary;
 
-    @Option(names = "--verify", paramLabel = "TEXT",
-            description = {"Is TEXT a genuine quotation from the articles? Prints the verdict (exact, close, misquote, too short, not found), the closest quotation, a similarity score and what differs.",
-                    "A changed negation, number, name or speaker is a misquote; TEXT needs at least " + QuoteVerifier.MIN_CONTENT_WORDS
-                            + " content words. Exit 0 for exact or close, 1 otherwise."})
-    String verify;
+    /** In place of the quotations, one of two answers about them. */
+    static final class Summary {
+        @Option(names = "--speakers", description = "List who is quoted and how often, most quoted first.")
+        boolean speakers;
+
+        @Option(names = "--verify", paramLabel = "TEXT", converter = Claim.class,
+                description = {"Is TEXT a genuine quotation from the articles? Prints the verdict (exact, close, misquote, too short, not found), the closest quotation, a similarity score and what differs.",
+                        "A changed negation, number, name or speaker is a misquote; TEXT needs at least " + QuoteVerifier.MIN_CONTENT_WORDS
+                                + " content words. Exit 0 for exact or close, 1 otherwise."})
+        String verify;
+    }
+
+    /** {@code --verify TEXT}: words to compare, not too many of them. */
+    static final class Claim implements ITypeConverter<String> {
+        @Override
+        public String convert(String claim) {
+            int words = QuoteVerifier.claimWords(claim);
+            if (words == 0) {
+                throw new TypeConversionException("'" + claim + "' has no words; it takes the words of a quotation");
+            }
+            if (words > QuoteVerifier.MAX_CLAIM_WORDS) {
+                throw new TypeConversionException("it takes a quotation of at most " + QuoteVerifier.MAX_CLAIM_WORDS + " words, not " + words);
+            }
+            return claim;
+        }
+    }
 
     QuotesCommand(Invocation ctx) {
         super(ctx);
@@ -52,32 +77,18 @@ final class QuotesCommand extends Subcommand {
 
     @Override
     protected int run() {
-        if (minWords < 1) {
-            throw new UsageException("--min-words must be at least 1, not " + minWords);
-        }
-        if (verify != null && speakers) {
-            throw new UsageException("--verify and --speakers cannot be used together");
-        }
-        if (verify != null) {
-            int words = QuoteVerifier.claimWords(verify);
-            if (words == 0) {
-                throw new UsageException("--verify needs the words of a quotation");
-            }
-            if (words > QuoteVerifier.MAX_CLAIM_WORDS) {
-                throw new UsageException("--verify takes a quotation of at most " + QuoteVerifier.MAX_CLAIM_WORDS + " words, not " + words);
-            }
-            if (speaker != null && speaker.isBlank()) {
-                throw new UsageException("--speaker needs a name");
-            }
+        String verify = summary == null ? null : summary.verify;
+        if (verify != null && speaker != null && speaker.isBlank()) {
+            throw Usage.invalidValue(spec.commandLine(), "--speaker", "a blank name; with --verify it names who the claim says said it");
         }
         ArticleStore store = articles(input.files, index);
         // With --verify the speaker is part of the claim, checked against the closest quotation, not a filter.
         String bySpeaker = verify == null ? speaker : null;
         List<Quote> kept = QuoteService.select(store, new QuotationFilter(bySpeaker, query, minWords));
         if (verify != null) {
-            return printVerification(QuoteVerifier.verify(verify, kept, speaker), kept);
+            return printVerification(verify, QuoteVerifier.verify(verify, kept, speaker), kept);
         }
-        if (speakers) {
+        if (summary != null && summary.speakers) {
             return printSpeakers(SpeakerCount.of(kept));
         }
         return printQuotes(kept);
@@ -102,7 +113,7 @@ final class QuotesCommand extends Subcommand {
         return ExitStatus.of(counts.size());
     }
 
-    private int printVerification(Verification v, List<Quote> quotes) {
+    private int printVerification(String verify, Verification v, List<Quote> quotes) {
         ResultWriter<Verification> writer = writer(new VerificationView(ctx.terminal.width(), verify));
         emit(writer, v);
         writer.finish(new Totals.Verification(quotes.size()));

@@ -1,14 +1,15 @@
 package dev.textdig.cli;
 
 import dev.textdig.article.Article;
+import dev.textdig.article.KindSelection;
 import dev.textdig.article.Paragraph;
 import dev.textdig.index.FileCount;
 import dev.textdig.index.Hit;
 import dev.textdig.index.ArticleIndex;
 import dev.textdig.index.ArticleStore;
+import dev.textdig.index.QuerySyntaxException;
 import dev.textdig.index.SearchRequest;
 import dev.textdig.index.SearchResult;
-import dev.textdig.index.QuerySyntaxException;
 import dev.textdig.index.SearchService;
 import dev.textdig.output.FileCountView;
 import dev.textdig.output.FileView;
@@ -22,9 +23,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "search", sortOptions = false,
@@ -52,18 +55,15 @@ final class SearchCommand extends Subcommand {
                     + "its query and line. Exit 0 when any query matched.")
     String queriesFile;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10",
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", converter = Usage.AtLeastOne.class,
             description = "Show at most N paragraphs (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = {"-F", "--literal"}, description = "Take QUERY as plain words, with no syntax (for pasted text).")
     boolean literal;
 
-    @Option(names = {"-c", "--count"}, description = "Print only the number of matching paragraphs per file.")
-    boolean count;
-
-    @Option(names = {"-l", "--files-with-matches"}, description = "Print only the names of files with a match.")
-    boolean filesWithMatches;
+    @ArgGroup(exclusive = true)
+    Summary summary;
 
     @Mixin
     KindOption kind;
@@ -71,17 +71,17 @@ final class SearchCommand extends Subcommand {
     @Mixin
     IndexOption indexOption;
 
-    @Option(names = {"-C", "--context"}, paramLabel = "N", defaultValue = "0",
+    @Option(names = {"-C", "--context"}, paramLabel = "N", defaultValue = "0", converter = Usage.AtLeastZero.class,
             description = "Also show N paragraphs before and after each match.")
     int context;
 
-    @Option(names = {"-a", "--all-paragraphs"}, description = "Search the page furniture too (menus, share widgets, comment forms).")
-    boolean allParagraphs;
+    /** In place of the hits, one of two summaries. */
+    static final class Summary {
+        @Option(names = {"-c", "--count"}, description = "Print only the number of matching paragraphs per file.")
+        boolean count;
 
-    /** {@code --all}, as {@code paragraphs} names it: the same option. */
-    @Option(names = "--all", hidden = true)
-    void all(boolean all) {
-        allParagraphs = all;
+        @Option(names = {"-l", "--files-with-matches"}, description = "Print only the names of files with a match.")
+        boolean filesWithMatches;
     }
 
     SearchCommand(Invocation ctx) {
@@ -90,18 +90,11 @@ final class SearchCommand extends Subcommand {
 
     @Override
     protected int run() {
-        requirePositive("--limit", limit);
-        if (context < 0) {
-            throw new UsageException("--context must be 0 or more, not " + context);
-        }
-        if (count && filesWithMatches) {
-            throw new UsageException("--count and --files-with-matches cannot be used together");
-        }
         if (queriesFile != null) {
             return runQueries();
         }
         if (query == null) {
-            throw new UsageException("search needs a QUERY (or --queries QFILE)");
+            throw new ParameterException(spec.commandLine(), "search needs a QUERY (or --queries QFILE)");
         }
         SearchRequest request = request(query);
         ArticleStore store = articles(files, indexOption);
@@ -109,25 +102,12 @@ final class SearchCommand extends Subcommand {
         try (ArticleIndex index = store.forSearch(List.of(request))) {
             SearchService service = new SearchService(index);
             int status;
-            if (count) {
-                List<FileCount> counts = service.countPerFile(request);
-                ResultWriter<FileCount> writer = writer(new FileCountView(articles.size() == 1));
-                counts.forEach(c -> emit(writer, c));
-                long total = counts.stream().mapToLong(FileCount::count).sum();
-                writer.finish(new Totals.MatchCounts(query, counts.size(), total));
-                status = ExitStatus.of(total);
-            } else if (filesWithMatches) {
-                List<Article> matching = service.filesWithMatches(request);
-                ResultWriter<Article> writer = writer(new FileView());
-                matching.forEach(a -> emit(writer, a));
-                writer.finish(new Totals.MatchingFiles(query, matching.size()));
-                status = ExitStatus.of(matching.size());
+            if (summary != null && summary.count) {
+                status = printCounts(index, service.countPerFile(request));
+            } else if (summary != null && summary.filesWithMatches) {
+                status = printFiles(service.filesWithMatches(request));
             } else {
-                SearchResult result = service.search(request);
-                ResultWriter<HitView.Line> writer = writer(new HitView(ctx.terminal.width()));
-                lines(result).forEach(l -> emit(writer, l));
-                writer.finish(new Totals.Search(query, articles.size(), result.totalMatches(), result.hits().size()));
-                status = ExitStatus.of(result.hits().size());
+                status = printHits(articles, service.search(request));
             }
             if (status == ExitStatus.NOT_FOUND) {
                 sayWhenFurnitureHeldTheMatches(service.furnitureMatches(request));
@@ -137,7 +117,7 @@ final class SearchCommand extends Subcommand {
     }
 
     private SearchRequest request(String text) {
-        return new SearchRequest(text, literal, kind.kinds(), allParagraphs, limit);
+        return new SearchRequest(text, literal, kind.selection(), limit);
     }
 
     /**
@@ -152,16 +132,17 @@ final class SearchCommand extends Subcommand {
         }
         List<QueryLine> queries = QueryLine.read(queriesFile, ctx.stdin);
         if (queriesFile.equals("-") && inputs.isEmpty() && indexOption.path == null) {
-            throw new UsageException("--queries - reads the queries from stdin: give the articles as FILEs or --index");
+            throw new ParameterException(spec.commandLine(),
+                    "--queries - reads the queries from stdin: give the articles as FILEs or --index");
         }
         ArticleStore store = articles(inputs, indexOption);
         int read = store.corpus().articles().size();
         try (ArticleIndex index = store.forSearch(queries.stream().map(q -> request(q.text())).toList())) {
             SearchService service = new SearchService(index);
-            if (count) {
+            if (summary != null && summary.count) {
                 return runEach(queries, new FileCountView(false), service::countPerFile, c -> c.count() > 0, read);
             }
-            if (filesWithMatches) {
+            if (summary != null && summary.filesWithMatches) {
                 return runEach(queries, new FileView(), service::filesWithMatches, a -> true, read);
             }
             return runEach(queries, new HitView(ctx.terminal.width()), r -> lines(service.search(r)), HitView.Line::match, read);
@@ -206,37 +187,63 @@ final class SearchCommand extends Subcommand {
         }
     }
 
-    /** The hits as lines of output: each match, with {@code -C} its neighbours in the article. */
+    private int printHits(List<Article> articles, SearchResult result) {
+        ResultWriter<HitView.Line> writer = writer(new HitView(ctx.terminal.width()));
+        lines(result).forEach(l -> emit(writer, l));
+        writer.finish(new Totals.Search(query, articles.size(), result.totalMatches(), result.hits().size()));
+        return ExitStatus.of(result.hits().size());
+    }
+
+    /** The hits as lines of output, each with {@code -C} the paragraphs the kind selection shows around it. */
     private List<HitView.Line> lines(SearchResult result) {
+        KindSelection around = kind.selection().surroundings();
         List<HitView.Line> out = new ArrayList<>();
         int rank = 0;
         for (Hit hit : result.hits()) {
             rank++;
-            Paragraph p = hit.paragraph();
-            if (context == 0) {
-                out.add(HitView.Line.match(rank, hit));
-                continue;
-            }
-            // The article's paragraphs around this one (a match in furniture, with -a off, still
-            // counts from where it stands), found by its number: a hit costs C, not the article's length.
             List<Paragraph> all = hit.article().paragraphs();
+            // Found by its number, so a hit costs C, not the article's length.
+            Paragraph p = hit.paragraph();
             int at = p.number() - 1 < all.size() && all.get(p.number() - 1).equals(p) ? p.number() - 1 : all.indexOf(p);
-            List<HitView.Line> before = new ArrayList<>();
-            for (int i = at - 1; i >= 0 && before.size() < context; i--) {
-                if (allParagraphs || !all.get(i).isFurniture()) {
-                    before.add(0, HitView.Line.context(rank, hit.article(), all.get(i)));
-                }
+            for (Paragraph before : neighbours(all, at, -1, around).reversed()) {
+                out.add(HitView.Line.context(rank, hit.article(), before));
             }
-            out.addAll(before);
             out.add(HitView.Line.match(rank, hit));
-            int shown = 0;
-            for (int i = at + 1; i < all.size() && shown < context; i++) {
-                if (allParagraphs || !all.get(i).isFurniture()) {
-                    out.add(HitView.Line.context(rank, hit.article(), all.get(i)));
-                    shown++;
-                }
+            for (Paragraph after : neighbours(all, at, 1, around)) {
+                out.add(HitView.Line.context(rank, hit.article(), after));
             }
         }
         return out;
+    }
+
+    /** Up to {@code -C} paragraphs that {@code around} selects, going from {@code at} by {@code step}, nearest first. */
+    private List<Paragraph> neighbours(List<Paragraph> all, int at, int step, KindSelection around) {
+        List<Paragraph> found = new ArrayList<>();
+        for (int i = at + step; i >= 0 && i < all.size() && found.size() < context; i += step) {
+            if (around.selects(all.get(i))) {
+                found.add(all.get(i));
+            }
+        }
+        return found;
+    }
+
+    private int printCounts(ArticleIndex index, List<FileCount> counts) {
+        ResultWriter<FileCount> writer = writer(new FileCountView(index.articles().size() == 1));
+        long total = 0;
+        for (FileCount c : counts) {
+            total += c.count();
+            emit(writer, c);
+        }
+        writer.finish(new Totals.MatchCounts(query, counts.size(), total));
+        return ExitStatus.of(total);
+    }
+
+    private int printFiles(List<Article> matching) {
+        ResultWriter<Article> writer = writer(new FileView());
+        for (Article a : matching) {
+            emit(writer, a);
+        }
+        writer.finish(new Totals.MatchingFiles(query, matching.size()));
+        return ExitStatus.of(matching.size());
     }
 }

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * What every subcommand (each reads articles) shares: the {@code @Command} attributes (help, version,
@@ -27,6 +30,10 @@ import picocli.CommandLine.Mixin;
 abstract class Subcommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
+
+    /** This command as picocli built it: the usage errors found while running name it. */
+    @Spec
+    CommandSpec spec;
 
     protected final Invocation ctx;
     /** The store this run opened, closed when the command is done. */
@@ -70,7 +77,7 @@ abstract class Subcommand implements Callable<Integer> {
     private ArticleStore open(List<String> files, IndexOption index) {
         if (index.path != null) {
             if (!files.isEmpty()) {
-                throw new UsageException("give FILEs or --index, not both");
+                throw new ParameterException(spec.commandLine(), "give FILEs or --index, not both");
             }
             return DiskStore.open(index.path);
         }
@@ -96,11 +103,5 @@ abstract class Subcommand implements Callable<Integer> {
     protected <T> void emit(ResultWriter<T> writer, T result) {
         ctx.written++;
         writer.write(result);
-    }
-
-    protected static void requirePositive(String option, int value) {
-        if (value < 1) {
-            throw new UsageException(option + " must be at least 1, not " + value);
-        }
     }
 }

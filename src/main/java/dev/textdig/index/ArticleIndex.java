@@ -22,7 +22,7 @@ public interface ArticleIndex extends AutoCloseable {
 
     /**
      * How many paragraphs of page furniture match: the matches a search left out only because they
-     * are furniture. Zero when the request searches the furniture or names its kinds.
+     * are furniture. Zero unless the request's selection hid the furniture by default.
      */
     long furnitureMatches(SearchRequest request);
 

@@ -323,7 +323,7 @@ public final class ParagraphIndex implements ArticleIndex {
 
     @Override
     public long furnitureMatches(SearchRequest request) {
-        if (request.withFurniture() || !request.kinds().isEmpty()) {
+        if (!request.kinds().furnitureHidden()) {
             return 0;
         }
         BooleanQuery.Builder furniture = new BooleanQuery.Builder()
@@ -366,13 +366,12 @@ public final class ParagraphIndex implements ArticleIndex {
         return b;
     }
 
+    /** The user's query kept to the paragraphs the request's kind selection takes. */
     private Query withFilters(Query userQuery, SearchRequest request) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(userQuery, BooleanClause.Occur.MUST);
-        if (!request.kinds().isEmpty()) {
-            List<BytesRef> labels = request.kinds().stream().map(k -> new BytesRef(k.label())).toList();
+        if (!request.kinds().isEverything()) {
+            List<BytesRef> labels = request.kinds().kinds().stream().map(k -> new BytesRef(k.label())).toList();
             b.add(new TermInSetQuery(Fields.KIND, labels), BooleanClause.Occur.FILTER);
-        } else if (!request.withFurniture()) {
-            b.add(new TermQuery(new Term(Fields.KIND, Kind.BOILERPLATE.label())), BooleanClause.Occur.MUST_NOT);
         }
         return paragraphsOnly(b).build();
     }

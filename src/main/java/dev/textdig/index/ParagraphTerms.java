@@ -1,7 +1,7 @@
 package dev.textdig.index;
 
 import dev.textdig.article.Article;
-import dev.textdig.article.Kind;
+import dev.textdig.article.KindSelection;
 import dev.textdig.article.Language;
 import dev.textdig.article.Paragraph;
 import java.io.IOException;
@@ -44,11 +44,11 @@ public final class ParagraphTerms {
     /**
      * Each counted paragraph with its tokens in text order, articles and paragraphs in order.
      *
-     * @param kinds     the kinds of paragraph to count; empty for every kind but furniture
+     * @param kinds     which paragraphs to count
      * @param stem      group forms by their stem
      * @param extraStop more words to leave out
      */
-    public static void forEach(List<Article> articles, Set<Kind> kinds, boolean stem, Set<String> extraStop,
+    public static void forEach(List<Article> articles, KindSelection kinds, boolean stem, Set<String> extraStop,
                                BiConsumer<Entry, List<Token>> visitor) {
         // Each article through its own language's chain, made when a language is first met, so a
         // run in one language never builds (nor loads) the other's.
@@ -58,7 +58,7 @@ public final class ParagraphTerms {
                 Analyzer analyzer = analyzers.computeIfAbsent(articles.get(a).language(),
                         language -> Analyzers.counting(language, stem, extraStop));
                 for (Paragraph p : articles.get(a).paragraphs()) {
-                    if (p.selectedBy(kinds, false)) {
+                    if (kinds.selects(p)) {
                         visitor.accept(new Entry(a, p), tokens(analyzer, p.text()));
                     }
                 }

@@ -315,7 +315,7 @@ public final class QueryFactory {
                 try {
                     Kind.fromLabel(queryText); // a typo would silently match nothing
                 } catch (IllegalArgumentException e) {
-                    throw new ParseException("field kind takes title, lead, heading, body, meta or boilerplate, not '" + queryText + "'");
+                    throw new ParseException("field kind takes " + Kind.choices() + ", not '" + queryText + "'");
                 }
             }
             return super.getFieldQuery(local(field), queryText, quoted);

@@ -1,16 +1,14 @@
 package dev.textdig.index;
 
-import dev.textdig.article.Kind;
-import java.util.Set;
+import dev.textdig.article.KindSelection;
 
 /**
  * What to search for.
  *
- * @param query          the query as typed
- * @param literal        take the query as plain words, with no syntax
- * @param kinds          only paragraphs of these kinds; empty for every kind but furniture
- * @param withFurniture  search the page furniture too
- * @param limit          at most this many hits
+ * @param query   the query as typed
+ * @param literal take the query as plain words, with no syntax
+ * @param kinds   which paragraphs to search
+ * @param limit   at most this many hits
  */
-public record SearchRequest(String query, boolean literal, Set<Kind> kinds, boolean withFurniture, int limit) {
+public record SearchRequest(String query, boolean literal, KindSelection kinds, int limit) {
 }

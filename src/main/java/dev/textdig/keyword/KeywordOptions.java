@@ -1,6 +1,6 @@
 package dev.textdig.keyword;
 
-import dev.textdig.article.Kind;
+import dev.textdig.article.KindSelection;
 import java.util.Set;
 
 /**
@@ -10,11 +10,11 @@ import java.util.Set;
  * @param maxWords  longest phrase
  * @param stem      group forms by stem ({@code offensive}, {@code offensives})
  * @param stopwords more words to leave out
- * @param kinds     kinds of paragraph to count; empty for all but furniture
+ * @param kinds     which paragraphs to count
  * @param minCount  fewest occurrences
  * @param limit     longest list
  * @param rank      rank by how well a term describes the text rather than by count
  */
-public record KeywordOptions(int minWords, int maxWords, boolean stem, Set<String> stopwords, Set<Kind> kinds,
+public record KeywordOptions(int minWords, int maxWords, boolean stem, Set<String> stopwords, KindSelection kinds,
                              int minCount, int limit, boolean rank) {
 }

@@ -49,7 +49,7 @@ final class Attributor {
             return new Attribution(transcript.group(1).strip(), ":");
         }
         Matcher turn = QuoteFinder.TURN.matcher(text);
-        if (span.openMark() < 0 && turn.find() && turn.end() == span.start()) {
+        if (span.openMarkIndex() < 0 && turn.find() && turn.end() == span.startIndex()) {
             return new Attribution(turn.group(1).strip(), ":"); // a transcript's turn
         }
         boolean oneWord = span.text().strip().indexOf(' ') < 0;

@@ -50,8 +50,8 @@ public final class QuoteExtractor {
                 current = p;
                 cursor = new CodePointCursor(p.text());
             }
-            int start = p.start() + cursor.codePointAt(s.start());
-            int end = p.start() + cursor.codePointAt(s.end());
+            int start = p.start() + cursor.codePointAt(s.startIndex());
+            int end = p.start() + cursor.codePointAt(s.endIndex());
             quotes.add(new Quote(article, p, text, start, end, speaker, a.mention(), a.cue(), kindOf(s)));
         }
         return quotes;

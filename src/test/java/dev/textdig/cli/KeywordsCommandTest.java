@@ -64,6 +64,13 @@ class KeywordsCommandTest {
         assertThat(titles.out()).contains("Azerbaijan\t1\t1").doesNotContain("civilians");
     }
 
+    /** -a takes the furniture in, as in search and paragraphs: its words are counted too. */
+    @Test
+    void allParagraphsCountsTheFurnitureToo() {
+        assertThat(Cli.run("keywords", "--format", "tsv", "-n", "200", SAMPLE).out()).doesNotContainIgnoringCase("please");
+        assertThat(Cli.run("keywords", "--format", "tsv", "-n", "200", "-a", SAMPLE).out()).contains("Please enter\t2\t2\t");
+    }
+
     @Test
     void furnitureOnlyOrEmptyArticleFindsNothing(@TempDir Path dir) throws IOException {
         Path furniture = Files.writeString(dir.resolve("f.txt"), "Home\nNews\nSport\n12,304FansLike\nSubscribe\n© 2024 Paper. All rights reserved.\n");

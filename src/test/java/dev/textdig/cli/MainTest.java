@@ -44,6 +44,34 @@ class MainTest {
         assertThat(r.err()).startsWith("textdig: missing command");
     }
 
+    /**
+     * One style for every usage error, picocli's own and the commands' checks alike: one line naming
+     * the option, the value given and what it takes, the command's help named, status 2, no output.
+     */
+    @Test
+    void everyUsageErrorIsOneLineNamingTheOptionAndTheHelp() {
+        String[][] cases = {
+            {"invalid value for option '--limit': must be 1 or more, not 0 (see 'textdig search --help')", "search", "-n", "0", "x", SAMPLE},
+            {"invalid value for option '--limit': 'ten' is not a whole number (see 'textdig search --help')", "search", "-n", "ten", "x", SAMPLE},
+            {"invalid value for option '--context': must be 0 or more, not -1 (see 'textdig search --help')", "search", "-C", "-1", "x", SAMPLE},
+            {"--count, --files-with-matches are mutually exclusive (specify only one) (see 'textdig search --help')", "search", "-c", "-l", "x", SAMPLE},
+            {"invalid value for option '--kind' (KIND): unknown kind 'bogus' (expected title, lead, heading, body, meta or boilerplate)"
+                    + " (see 'textdig paragraphs --help')", "paragraphs", "--kind", "title,bogus", SAMPLE},
+            {"invalid value for option '--min-count': must be 1 or more, not 0 (see 'textdig keywords --help')", "keywords", "--min-count", "0", SAMPLE},
+            {"invalid value for option '--ngrams': '0-9' is not a range of phrase lengths from 1 to 6, such as 1-3 (see 'textdig keywords --help')",
+                "keywords", "--ngrams", "0-9", SAMPLE},
+            {"invalid value for option '--ngrams': 'two' is not a range of phrase lengths such as 1-3 (see 'textdig keywords --help')",
+                "keywords", "--ngrams", "two", SAMPLE},
+            {"invalid value for option '--min-words': must be 1 or more, not -3 (see 'textdig quotes --help')", "quotes", "--min-words", "-3", SAMPLE},
+            {"invalid value for option '--format': expected one of [TEXT, TSV, JSONL, JSON] (case-insensitive) but was 'xml' (see 'textdig info --help')",
+                "info", "--format", "xml", SAMPLE},
+        };
+        for (String[] c : cases) {
+            String[] args = java.util.Arrays.copyOfRange(c, 1, c.length);
+            assertThat(Cli.run(args)).as(String.join(" ", args)).isEqualTo(new Run(2, "", "textdig: " + c[0] + "\n"));
+        }
+    }
+
     @Test
     void noColorAndDumbTerminalsTurnColourOff() {
         java.util.Map<String, String> noColor = java.util.Map.of("NO_COLOR", "1");

@@ -17,8 +17,11 @@ class ParagraphsCommandTest {
         assertThat(clean.lines()).hasSize(14);
         assertThat(clean.lines()[0]).isEqualTo("file\tparagraph\tline\tkind\tstart\tend\ttext");
         assertThat(clean.out()).doesNotContain("boilerplate");
-        Run all = Cli.run("paragraphs", "--all", "--format", "tsv", SAMPLE);
+        Run all = Cli.run("paragraphs", "--all-paragraphs", "--format", "tsv", SAMPLE);
         assertThat(all.lines()).hasSize(24);
+        for (String same : new String[] {"-a", "--all"}) {
+            assertThat(Cli.run("paragraphs", same, "--format", "tsv", SAMPLE)).as(same).isEqualTo(all);
+        }
         Run titles = Cli.run("paragraphs", "--kind", "title", "--format", "jsonl", SAMPLE);
         assertThat(titles.lines()).hasSize(1);
         assertThat(titles.out()).contains("\"paragraph\":2,\"line\":3,\"kind\":\"title\",\"start\":97,\"end\":194");

@@ -65,11 +65,12 @@ class QuotesCommandTest {
         assertThat(notFound.status()).isEqualTo(1);
         assertThat(notFound.out()).startsWith("not found");
         assertThat(Cli.run("quotes", "--verify", "  ", SAMPLE).status()).isEqualTo(2);
-        assertThat(Cli.run("quotes", "--verify", "“ ... ”", SAMPLE).err()).isEqualTo("textdig: --verify needs the words of a quotation\n");
+        assertThat(Cli.run("quotes", "--verify", "“ ... ”", SAMPLE).err()).isEqualTo(
+                "textdig: invalid value for option '--verify': '“ ... ”' has no words; it takes the words of a quotation (see 'textdig quotes --help')\n");
         assertThat(Cli.run("quotes", "--verify", "must stop", "--speakers", SAMPLE))
-                .isEqualTo(new Run(2, "", "textdig: --verify and --speakers cannot be used together\n"));
+                .isEqualTo(new Run(2, "", "textdig: --speakers, --verify=TEXT are mutually exclusive (specify only one) (see 'textdig quotes --help')\n"));
         assertThat(Cli.run("quotes", "--verify", "word ".repeat(1001), SAMPLE).err())
-                .isEqualTo("textdig: --verify takes a quotation of at most 1000 words, not 1001\n");
+                .isEqualTo("textdig: invalid value for option '--verify': it takes a quotation of at most 1000 words, not 1001 (see 'textdig quotes --help')\n");
     }
 
     @Test
@@ -102,7 +103,8 @@ class QuotesCommandTest {
         assertThat(right.status()).isZero();
         assertThat(right.out()).contains("\"verdict\":\"exact\"", "\"differences\":[]");
         assertThat(Cli.run("quotes", "--verify", claim, "--speaker", " ", article))
-                .isEqualTo(new Run(2, "", "textdig: --speaker needs a name\n"));
+                .isEqualTo(new Run(2, "", "textdig: invalid value for option '--speaker': a blank name; with --verify it names who the claim says said it"
+                        + " (see 'textdig quotes --help')\n"));
     }
 
     @Test

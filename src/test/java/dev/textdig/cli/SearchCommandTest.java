@@ -110,6 +110,35 @@ class SearchCommandTest {
         assertThat(r.lines()[3]).startsWith("context\t1\t" + SAMPLE + "\t7\t13\t");
     }
 
+    /**
+     * -C shows the article around a match as a reader sees it: --kind says which paragraphs may
+     * match, not which may surround them; furniture only when the selection takes it in.
+     */
+    @Test
+    void contextIsTheArticleAroundTheMatchWhateverKindsMayMatch() {
+        // ¶10 is body, ¶9 before it a heading, ¶11 body
+        assertThat(paragraphsShown("--kind", "body", "-C", "1", "\"France calls on Azerbaijan\""))
+                .containsExactly("context 9", "match 10", "context 11");
+        // ¶2 is the title, ¶1 before it furniture: left out, as the title's reader never sees it
+        assertThat(paragraphsShown("--kind", "title", "-C", "1", "\"Emmanuel Macron asks\""))
+                .containsExactly("match 2", "context 3");
+        // ¶14 is the last paragraph before the furniture
+        assertThat(paragraphsShown("-C", "1", "\"BFM TV\"")).containsExactly("context 13", "match 14");
+        assertThat(paragraphsShown("-a", "-C", "1", "\"BFM TV\"")).containsExactly("context 13", "match 14", "context 15");
+        // asked for furniture, the page around it, furniture included
+        assertThat(paragraphsShown("--kind", "boilerplate", "-C", "1", "\"Stay Connected\""))
+                .containsExactly("context 14", "match 15", "context 16");
+    }
+
+    /** Each line of a one-hit search of the sample, as its type and paragraph number. */
+    private static java.util.List<String> paragraphsShown(String... options) {
+        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("search", "--format", "tsv", "-n", "1"),
+                java.util.stream.Stream.concat(java.util.Arrays.stream(options), java.util.stream.Stream.of(SAMPLE))).toArray(String[]::new);
+        Run r = Cli.run(args);
+        assertThat(r.status()).as(r.err()).isZero();
+        return java.util.Arrays.stream(r.lines()).skip(1).map(l -> l.split("\t")).map(f -> f[0] + " " + f[3]).toList();
+    }
+
     @Test
     void kindOptionFilters() {
         Run r = Cli.run("search", "--format", "tsv", "--kind", "title,lead", "offensive", SAMPLE);

@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.textdig.article.Article;
 import dev.textdig.article.ArticleReader;
+import dev.textdig.article.KindSelection;
 import dev.textdig.article.Span;
 import dev.textdig.index.Hit;
 import dev.textdig.index.ParagraphIndex;
@@ -14,7 +15,6 @@ import dev.textdig.index.SearchRequest;
 import dev.textdig.index.SearchResult;
 import dev.textdig.index.SearchService;
 import java.util.List;
-import java.util.Set;
 
 /** Fuzz target for the query path: any query, classic or literal, over any article (see {@link ArticleFuzzTest}). */
 class QueryFuzzTest {
@@ -36,7 +36,7 @@ class QueryFuzzTest {
         try (ParagraphIndex index = ParagraphIndex.build(List.of(a), withQuotes)) {
             SearchResult result;
             try {
-                result = new SearchService(index).search(new SearchRequest(query, literal, Set.of(), true, limit));
+                result = new SearchService(index).search(new SearchRequest(query, literal, KindSelection.EVERYTHING, limit));
             } catch (QuerySyntaxException expected) {
                 assertThat(expected.getMessage()).isNotBlank().doesNotContain("\n");
                 return;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.textdig.article.ArticleReader;
-import dev.textdig.article.Kind;
+import dev.textdig.article.KindSelection;
 import dev.textdig.article.Source;
 import dev.textdig.article.Sources;
 import dev.textdig.testing.Fixtures;
@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -68,7 +67,7 @@ class DiskStoreTest {
             assertThatThrownBy(() -> update(false)).isInstanceOf(IndexException.class)
                     .hasMessageContaining("another textdig is updating this index");
             try (DiskStore store = DiskStore.open(index)) {
-                assertThat(store.forSearch(List.of()).search(new SearchRequest("Macron", false, Set.<Kind>of(), false, 5)).hits())
+                assertThat(store.forSearch(List.of()).search(new SearchRequest("Macron", false, KindSelection.CONTENT, 5)).hits())
                         .isNotEmpty();
             }
         }

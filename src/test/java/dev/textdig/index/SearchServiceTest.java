@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.textdig.article.Article;
 import dev.textdig.article.ArticleReader;
 import dev.textdig.article.Kind;
+import dev.textdig.article.KindSelection;
 import dev.textdig.article.Span;
 import dev.textdig.testing.Fixtures;
 import java.util.List;
@@ -34,7 +35,7 @@ class SearchServiceTest {
     }
 
     private SearchResult search(String q) {
-        return service.search(new SearchRequest(q, false, Set.of(), false, 10));
+        return service.search(new SearchRequest(q, false, KindSelection.CONTENT, 10));
     }
 
     @Test
@@ -63,14 +64,14 @@ class SearchServiceTest {
     @Test
     void furnitureIsNotSearchedUnlessAsked() {
         assertThat(search("comment AND file:sample.txt").hits()).isEmpty();
-        SearchResult all = service.search(new SearchRequest("comment AND file:sample.txt", false, Set.of(), true, 10));
+        SearchResult all = service.search(new SearchRequest("comment AND file:sample.txt", false, KindSelection.EVERYTHING, 10));
         assertThat(all.hits()).isNotEmpty().allMatch(h -> h.paragraph().kind() == Kind.BOILERPLATE);
     }
 
     @Test
     void kindFilterAndKindFieldAgree() {
         SearchResult viaField = search("kind:title");
-        SearchResult viaFilter = service.search(new SearchRequest("offensive OR ferry", false, Set.of(Kind.TITLE), false, 10));
+        SearchResult viaFilter = service.search(new SearchRequest("offensive OR ferry", false, KindSelection.of(Set.of(Kind.TITLE), false), 10));
         assertThat(viaField.hits()).extracting(h -> h.paragraph().kind()).containsOnly(Kind.TITLE);
         assertThat(viaField.totalMatches()).isEqualTo(2);
         assertThat(viaFilter.hits()).extracting(h -> h.paragraph().kind()).containsOnly(Kind.TITLE);
@@ -84,7 +85,7 @@ class SearchServiceTest {
 
     @Test
     void literalQueriesIgnoreSyntax() {
-        SearchResult r = service.search(new SearchRequest("title:( AND \"offensive", true, Set.of(), false, 10));
+        SearchResult r = service.search(new SearchRequest("title:( AND \"offensive", true, KindSelection.CONTENT, 10));
         assertThat(r.hits()).isNotEmpty();
     }
 
@@ -102,7 +103,7 @@ class SearchServiceTest {
 
     @Test
     void limitCapsTheHitsButNotTheTotal() {
-        SearchResult r = service.search(new SearchRequest("Azerbaijan", false, Set.of(), false, 2));
+        SearchResult r = service.search(new SearchRequest("Azerbaijan", false, KindSelection.CONTENT, 2));
         assertThat(r.hits()).hasSize(2);
         assertThat(r.totalMatches()).isGreaterThan(2);
         assertThat(r.hits().get(0).score()).isGreaterThanOrEqualTo(r.hits().get(1).score());
@@ -110,7 +111,7 @@ class SearchServiceTest {
 
     @Test
     void countsPerArticle() {
-        long[] counts = service.countPerArticle(new SearchRequest("ferry", false, Set.of(), false, 10));
+        long[] counts = service.countPerArticle(new SearchRequest("ferry", false, KindSelection.CONTENT, 10));
         assertThat(counts).containsExactly(0, 3);
     }
 

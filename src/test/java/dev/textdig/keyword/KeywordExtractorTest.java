@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.textdig.article.Article;
 import dev.textdig.article.ArticleReader;
+import dev.textdig.article.KindSelection;
 import dev.textdig.testing.Fixtures;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ class KeywordExtractorTest {
     private static final Article SAMPLE = ArticleReader.fromText("s", Fixtures.text(Fixtures.SAMPLE), null);
 
     private static KeywordOptions options(int limit) {
-        return new KeywordOptions(1, 3, true, Set.of(), Set.of(), 1, limit, false);
+        return new KeywordOptions(1, 3, true, Set.of(), KindSelection.CONTENT, 1, limit, false);
     }
 
     private static Map<String, Keyword> byTerm(List<Keyword> ks) {
@@ -62,7 +63,7 @@ class KeywordExtractorTest {
     void stemmingGroupsFormsUnlessTurnedOff() {
         Article a = ArticleReader.fromText("t", "Short title here\n\nThe offensive began. Two offensives followed, and a third offensive was planned by the army.", null);
         assertThat(byTerm(KeywordExtractor.extract(List.of(a), options(50), null)).get("offensive").count()).isEqualTo(3);
-        KeywordOptions exact = new KeywordOptions(1, 1, false, Set.of(), Set.of(), 1, 50, false);
+        KeywordOptions exact = new KeywordOptions(1, 1, false, Set.of(), KindSelection.CONTENT, 1, 50, false);
         Map<String, Keyword> k = byTerm(KeywordExtractor.extract(List.of(a), exact, null));
         assertThat(k.get("offensive").count()).isEqualTo(2);
         assertThat(k.get("offensives").count()).isEqualTo(1);
@@ -77,13 +78,13 @@ class KeywordExtractorTest {
 
     @Test
     void extraStopwordsAreLeftOut() {
-        KeywordOptions o = new KeywordOptions(1, 3, true, Set.of("azerbaijan"), Set.of(), 1, 100, false);
+        KeywordOptions o = new KeywordOptions(1, 3, true, Set.of("azerbaijan"), KindSelection.CONTENT, 1, 100, false);
         assertThat(KeywordExtractor.extract(List.of(SAMPLE), o, null)).extracting(Keyword::term).doesNotContain("Azerbaijan");
     }
 
     @Test
     void rankedScoresAreBetweenZeroAndOneBestFirst() {
-        KeywordOptions o = new KeywordOptions(1, 3, true, Set.of(), Set.of(), 1, 10, true);
+        KeywordOptions o = new KeywordOptions(1, 3, true, Set.of(), KindSelection.CONTENT, 1, 10, true);
         List<Keyword> ks = KeywordExtractor.extract(List.of(SAMPLE), o, null);
         assertThat(ks).hasSize(10).allMatch(k -> k.score() > 0 && k.score() < 1);
         assertThat(ks.get(0).score()).isGreaterThanOrEqualTo(ks.get(9).score());

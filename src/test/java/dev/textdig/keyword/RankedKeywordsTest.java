@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.textdig.article.Article;
 import dev.textdig.article.ArticleReader;
+import dev.textdig.article.KindSelection;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -12,13 +13,13 @@ import org.junit.jupiter.api.Test;
 class RankedKeywordsTest {
     private static List<String> ranked(String text, int limit) {
         Article a = ArticleReader.fromText("t", text, null);
-        return KeywordExtractor.extract(List.of(a), new KeywordOptions(1, 3, true, Set.of(), Set.of(), 1, limit, true), null)
+        return KeywordExtractor.extract(List.of(a), new KeywordOptions(1, 3, true, Set.of(), KindSelection.CONTENT, 1, limit, true), null)
                 .stream().map(Keyword::term).toList();
     }
 
     private static List<String> byCount(String text) {
         Article a = ArticleReader.fromText("t", text, null);
-        return KeywordExtractor.extract(List.of(a), new KeywordOptions(1, 3, true, Set.of(), Set.of(), 1, 100, false), null)
+        return KeywordExtractor.extract(List.of(a), new KeywordOptions(1, 3, true, Set.of(), KindSelection.CONTENT, 1, 100, false), null)
                 .stream().map(Keyword::term).toList();
     }
 

@@ -1,5 +1,6 @@
 package dev.textdig.properties;
 
+import dev.textdig.article.KindSelection;
 import dev.textdig.testing.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,7 +112,7 @@ class InvariantPropertiesTest {
             SearchService service = new SearchService(index);
             paragraphsOfTerm.forEach((term, numbers) -> {
                 if (numbers.size() == 1) {
-                    List<Hit> hits = service.search(new SearchRequest(surfaceOfTerm.get(term), true, Set.of(), true, 10)).hits();
+                    List<Hit> hits = service.search(new SearchRequest(surfaceOfTerm.get(term), true, KindSelection.EVERYTHING, 10)).hits();
                     assertThat(hits).as("search for %s", surfaceOfTerm.get(term)).hasSize(1);
                     assertThat(hits.get(0).paragraph().number()).isEqualTo(numbers.iterator().next());
                 }

@@ -1,0 +1,50 @@
+package dev.textdig.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Usage errors found after picocli has read a value, worded as picocli words its own
+ * ({@code invalid value for option '--limit': ...}), and the converters for counts, which
+ * picocli reads as numbers but does not bound. {@link Main} prints every usage error alike.
+ */
+final class Usage {
+    private Usage() {
+    }
+
+    /** The value given to {@code option} cannot be taken: {@code problem} says why and what can. */
+    static ParameterException invalidValue(CommandLine command, String option, String problem) {
+        return new ParameterException(command, "invalid value for option '" + option + "': " + problem);
+    }
+
+    /** A count of 1 or more ({@code --limit}, {@code --min-count}, {@code --min-words}). */
+    static final class AtLeastOne implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return atLeast(1, value);
+        }
+    }
+
+    /** A count of 0 or more ({@code --context}). */
+    static final class AtLeastZero implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return atLeast(0, value);
+        }
+    }
+
+    private static int atLeast(int min, String value) {
+        int n;
+        try {
+            n = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException("'" + value + "' is not a whole number");
+        }
+        if (n < min) {
+            throw new TypeConversionException("must be " + min + " or more, not " + n);
+        }
+        return n;
+    }
+}
