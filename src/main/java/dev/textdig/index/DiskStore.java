@@ -45,8 +45,11 @@ import org.apache.lucene.util.BytesRef;
  * at a time when asked for) and its one Lucene index, opened once for every query of the run.
  */
 public final class DiskStore implements ArticleStore {
-    /** Decoded articles kept at once: enough for a page of hits and its context. */
-    private static final int CACHED_ARTICLES = 256;
+    /**
+     * Decoded articles kept at once: enough for the hits of many queries in a {@code --queries} run
+     * (each fetch decompresses a block of stored fields), few enough to bound memory.
+     */
+    private static final int CACHED_ARTICLES = 4096;
 
     private final Directory directory;
     private final DirectoryReader reader;

@@ -26,6 +26,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -262,15 +263,13 @@ public final class ParagraphIndex implements ArticleIndex {
                 return new SearchResult(List.of(), total);
             }
             TopDocs top = searcher.search(query, request.limit(), ranking, true);
-            StoredFields stored = searcher.storedFields();
-            Set<String> fields = Set.of(Fields.ARTICLE, Fields.PARAGRAPH);
             List<Article> articles = new ArrayList<>(top.scoreDocs.length);
             List<Paragraph> paragraphs = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                Document doc = stored.document(sd.doc, fields);
-                Article article = this.articles.get(positionOfKey.get(doc.getField(Fields.ARTICLE).numericValue().intValue()));
+                // From doc values: a stored-fields read would decompress a block of paragraphs per hit.
+                Article article = this.articles.get(positionOfKey.get(intValue(Fields.ARTICLE, sd.doc)));
                 articles.add(article);
-                paragraphs.add(article.paragraphs().get(doc.getField(Fields.PARAGRAPH).numericValue().intValue() - 1));
+                paragraphs.add(article.paragraphs().get(intValue(Fields.PARAGRAPH, sd.doc) - 1));
             }
             List<List<Span>> matches = highlight(userQuery, top.scoreDocs, articles);
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
@@ -283,6 +282,17 @@ public final class ParagraphIndex implements ArticleIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A document's value of an {@link org.apache.lucene.document.IntField}, read from its doc values. */
+    private int intValue(String field, int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedNumericDocValues values = DocValues.getSortedNumeric(leaf.reader(), field);
+        if (!values.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("document " + doc + " has no " + field);
+        }
+        return (int) values.nextValue();
     }
 
     @Override
