@@ -23,11 +23,8 @@ public final class MetadataExtractor {
      * as meta even for a date without a year ({@code March 5}) or a numeric one.
      */
     private static final Pattern DATE_WITH_YEAR = Pattern.compile(
-            "(?i)\\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-            + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2},?\\s+\\d{4}"
-            + "|\\d{1,2}\\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-            + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
-            + "|novembre|décembre)\\.?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})");
+            "(?i)\\b(?:(?:" + Months.ENGLISH + ")\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+            + "|\\d{1,2}\\s+(?:" + Months.ENGLISH + "|" + Months.FRENCH + ")\\.?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})");
 
     private MetadataExtractor() {
     }

@@ -57,10 +57,8 @@ record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, 
      * reported and needs a year; this one only tells that a line is meta.
      */
     private static final Pattern DATE_IN_LINE = Pattern.compile(
-            "(?i)\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?"
-            + "|nov(ember)?|dec(ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
-            + "|décembre)\\.?\\s+\\d{1,2}(,?\\s+\\d{4})?\\b|\\b\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-            + "|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\p{L}*\\.?\\s+\\d{4}\\b"
+            "(?i)\\b(" + Months.ENGLISH + "|" + Months.FRENCH + ")\\.?\\s+\\d{1,2}(,?\\s+\\d{4})?\\b"
+            + "|\\b\\d{1,2}\\s+(" + Months.ENGLISH + "|" + Months.FRENCH + ")\\p{L}*\\.?\\s+\\d{4}\\b"
             + "|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
 
     static ParagraphFeatures of(String text, java.util.Set<String> stopwords) {

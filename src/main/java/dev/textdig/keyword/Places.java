@@ -1,5 +1,6 @@
 package dev.textdig.keyword;
 
+import dev.textdig.article.WordList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,35 +18,22 @@ import java.util.Set;
  * text never names stays as it is.
  */
 final class Places {
-    private static final Map<String, List<String>> IRREGULAR = Map.ofEntries(
-            Map.entry("france", List.of("french", "français", "française")),
-            Map.entry("britain", List.of("british")),
-            Map.entry("england", List.of("english")),
-            Map.entry("scotland", List.of("scottish", "scots")),
-            Map.entry("wales", List.of("welsh")),
-            Map.entry("ireland", List.of("irish")),
-            Map.entry("spain", List.of("spanish")),
-            Map.entry("netherlands", List.of("dutch")),
-            Map.entry("holland", List.of("dutch")),
-            Map.entry("switzerland", List.of("swiss")),
-            Map.entry("greece", List.of("greek")),
-            Map.entry("turkey", List.of("turkish")),
-            Map.entry("poland", List.of("polish")),
-            Map.entry("denmark", List.of("danish")),
-            Map.entry("sweden", List.of("swedish")),
-            Map.entry("finland", List.of("finnish")),
-            Map.entry("thailand", List.of("thai")),
-            Map.entry("philippines", List.of("filipino", "philippine")),
-            Map.entry("afghanistan", List.of("afghan")),
-            Map.entry("portugal", List.of("portuguese")),
-            Map.entry("lebanon", List.of("lebanese")),
-            Map.entry("peru", List.of("peruvian")),
-            Map.entry("norway", List.of("norwegian")),
-            Map.entry("allemagne", List.of("allemand", "allemande")),
-            Map.entry("angleterre", List.of("anglais", "anglaise")),
-            Map.entry("espagne", List.of("espagnol", "espagnole")));
+    /** Places whose adjectives the regular endings miss ({@code france}: {@code french}, {@code français}). */
+    private static final Map<String, List<String>> IRREGULAR = irregular(WordList.resource(Places.class, "place-adjectives.tsv"));
 
     private Places() {
+    }
+
+    private static Map<String, List<String>> irregular(String table) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String line : table.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t");
+            out.put(cells[0].strip(), List.of(cells[1].strip().split("\\s+")));
+        }
+        return Map.copyOf(out);
     }
 
     /** The adjectives a place's name gives, lower case. */
