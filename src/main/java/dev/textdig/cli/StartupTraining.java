@@ -7,12 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The training run of the launcher's start-up (AOT) cache: the cache holds the classes a training
- * run loads, so it runs every command a user is likely to start, not one search, on a small
- * article of its own. Output is thrown away; a failed training only costs speed.
+ * The training run of one of the launcher's start-up (AOT) caches: a cache holds the classes its
+ * training loaded, so the launcher keeps one per command and trains it by running that command as
+ * a user would, on a small article of its own, and asking for its help. {@code help} trains the
+ * cache of everything else: help, version, a mistyped command. Output is thrown away; a failed
+ * training only costs speed.
  */
 public final class StartupTraining {
-    private static final String ARTICLE = """
+    static final String ARTICLE = """
             Home › World › Harbour towns
 
             Storm closes the port of Westhaven as ferries stay in dock
@@ -28,24 +30,34 @@ public final class StartupTraining {
             Share this article
             """;
 
-    private static final String[][] COMMANDS = {
-        {"search", "--format", "json", "harbour OR ferr* OR speaker:reilly OR quote:wind"},
-        {"search", "closed harbour"},
-        {"keywords"},
-        {"quotes"},
-        {"paragraphs"},
-        {"info"},
-    };
+    /** The command lines each cache is trained on, by the first argument they serve. */
+    static final Map<String, String[][]> TRAINING = Map.of(
+            "search", new String[][] {
+                {"search", "--format", "json", "harbour OR ferr* OR speaker:reilly OR quote:wind"},
+                {"search", "closed harbour"},
+                {"search", "--help"},
+            },
+            "keywords", new String[][] {{"keywords"}, {"keywords", "--help"}},
+            "quotes", new String[][] {{"quotes"}, {"quotes", "--help"}},
+            "paragraphs", new String[][] {{"paragraphs"}, {"paragraphs", "--help"}},
+            "info", new String[][] {{"info"}, {"info", "--help"}},
+            "help", new String[][] {{"--help"}, {"--version"}, {"serch", "harbour"}});
 
     private StartupTraining() {
     }
 
+    /** {@code args[0]}: the cache to train, a command's name or {@code help}. */
     public static void main(String[] args) {
+        String[][] lines = args.length == 1 ? TRAINING.get(args[0]) : null;
+        if (lines == null) {
+            System.err.println("usage: StartupTraining " + String.join("|", TRAINING.keySet()));
+            System.exit(2);
+        }
         Terminal piped = new Terminal(false, false, Map.of());
         PrintWriter err = new PrintWriter(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        for (String[] command : COMMANDS) {
+        for (String[] line : lines) {
             byte[] article = ARTICLE.getBytes(StandardCharsets.UTF_8);
-            Main.run(new ByteArrayInputStream(article), OutputStream.nullOutputStream(), err, piped, command);
+            Main.run(new ByteArrayInputStream(article), OutputStream.nullOutputStream(), err, piped, line);
         }
     }
 }
