@@ -1,6 +1,8 @@
 package dev.textdig.bench;
 
-import java.io.ByteArrayOutputStream;
+import dev.textdig.article.ArticleReader;
+import dev.textdig.article.Kind;
+import dev.textdig.article.Paragraph;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,22 +19,35 @@ final class BenchmarkArticles {
     }
 
     /**
-     * An article of at least {@code size} bytes: the sample's first two paragraphs (menu and title)
-     * once, then its other paragraphs shuffled again and again with a fixed seed, so every run reads
-     * the same.
+     * An article of at least {@code size} bytes read as one article is: the sample's paragraphs
+     * before its text (menu, title) once, its text (from the lead or first body paragraph to the
+     * last body paragraph) shuffled again and again with a fixed seed, so every run reads the same,
+     * and what follows the text (author, source, page furniture) once at the end. Furniture
+     * shuffled into the text would turn most of it into furniture, which the commands skip.
      */
     static byte[] recombined(byte[] sample, int size) {
-        String[] paragraphs = new String(sample, StandardCharsets.UTF_8).split("\n\\s*\n");
-        List<String> body = new ArrayList<>(List.of(paragraphs).subList(2, paragraphs.length));
-        Random random = new Random(11);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(size + 4096);
-        out.writeBytes((paragraphs[0].strip() + "\n\n" + paragraphs[1].strip() + "\n\n").getBytes(StandardCharsets.UTF_8));
-        while (out.size() < size) {
-            Collections.shuffle(body, random);
-            for (String p : body) {
-                out.writeBytes((p.strip() + "\n\n").getBytes(StandardCharsets.UTF_8));
-            }
+        String text = new String(sample, StandardCharsets.UTF_8);
+        List<Paragraph> paragraphs = ArticleReader.fromText("sample", text, null).paragraphs();
+        int first = 0;
+        while (first < paragraphs.size() && paragraphs.get(first).kind() != Kind.LEAD && paragraphs.get(first).kind() != Kind.BODY) {
+            first++;
         }
-        return out.toByteArray();
+        int last = paragraphs.size() - 1;
+        while (last > first && paragraphs.get(last).kind() != Kind.BODY) {
+            last--;
+        }
+        List<String> body = new ArrayList<>();
+        for (Paragraph p : paragraphs.subList(first, last + 1)) {
+            body.add(p.text());
+        }
+        StringBuilder out = new StringBuilder(size + 4096);
+        paragraphs.subList(0, first).forEach(p -> out.append(p.text()).append("\n\n"));
+        Random random = new Random(11);
+        while (out.length() < size) {
+            Collections.shuffle(body, random);
+            body.forEach(p -> out.append(p).append("\n\n"));
+        }
+        paragraphs.subList(last + 1, paragraphs.size()).forEach(p -> out.append(p.text()).append("\n\n"));
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -56,7 +56,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PipelineBenchmark {
     private static final String QUERY = "Elysée tenant";
 
-    /** {@code sample}: the sample article (2.6 kB); {@code 1mb}: its paragraphs recombined into 1 MB. */
+    /** {@code sample}: the sample article (2.6 kB); {@code 1mb}: its text recombined into 1 MB and more. */
     @Param({"sample", "1mb"})
     public String article;
 
