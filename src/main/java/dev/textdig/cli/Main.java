@@ -12,7 +12,10 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -78,7 +81,7 @@ public final class Main implements Runnable {
 
     private static int run(InputStream in, Stdout out, PrintWriter err, Terminal terminal, String... args) {
         Invocation ctx = new Invocation(in, out, err, terminal);
-        CommandLine cl = commandLine(ctx);
+        CommandLine cl = commandLine(ctx, args);
         // A command's own output errors reach the execution handler; help and version text is
         // written out here.
         int status;
@@ -104,21 +107,43 @@ public final class Main implements Runnable {
         return status;
     }
 
-    static CommandLine commandLine(Invocation ctx) {
+    /**
+     * The subcommands by name, in the order {@code --help} lists them. Made on demand: picocli
+     * builds a command's model by reflection, which is a good part of the start-up time.
+     */
+    static final Map<String, Function<Invocation, Subcommand>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Function<Invocation, Subcommand>> subcommands() {
+        Map<String, Function<Invocation, Subcommand>> commands = new LinkedHashMap<>();
+        commands.put("search", SearchCommand::new);
+        commands.put("paragraphs", ParagraphsCommand::new);
+        commands.put("keywords", KeywordsCommand::new);
+        commands.put("quotes", QuotesCommand::new);
+        commands.put("info", InfoCommand::new);
+        commands.put("index", IndexCommand::new);
+        return commands;
+    }
+
+    /**
+     * The command line for {@code args}: when they start with a subcommand's name, only that
+     * subcommand is built, as nothing else can run; otherwise (help, version, a mistyped name)
+     * all are, for the list in {@code --help} and the suggestions of a mistyped name.
+     */
+    static CommandLine commandLine(Invocation ctx, String... args) {
+        Function<Invocation, Subcommand> only = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
         CommandLine cl = new CommandLine(new Main());
-        cl.addSubcommand(new SearchCommand(ctx));
-        cl.addSubcommand(new ParagraphsCommand(ctx));
-        cl.addSubcommand(new KeywordsCommand(ctx));
-        cl.addSubcommand(new QuotesCommand(ctx));
-        cl.addSubcommand(new InfoCommand(ctx));
-        cl.addSubcommand(new IndexCommand(ctx));
+        if (only != null) {
+            cl.addSubcommand(args[0], only.apply(ctx));
+        } else {
+            SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.apply(ctx)));
+        }
         PrintWriter helpOut = new PrintWriter(ctx.help, true);
         cl.setOut(helpOut);
         cl.setErr(ctx.err);
         cl.setExpandAtFiles(false);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(true);
-        cl.setParameterExceptionHandler((ex, args) -> usageError(ex, ctx));
+        cl.setParameterExceptionHandler((ex, unmatched) -> usageError(ex, ctx));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, ctx, debug(parseResult)));
         for (CommandLine sub : cl.getSubcommands().values()) {
             sub.setOut(helpOut);

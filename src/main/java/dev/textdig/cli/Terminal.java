@@ -17,8 +17,22 @@ import java.util.Map;
 public record Terminal(boolean stdinIsTerminal, boolean stdoutIsTerminal, Map<String, String> env) {
 
     public static Terminal detect() {
-        boolean console = consoleIsTerminal();
-        return new Terminal(flag("textdig.stdin.tty", console), flag("textdig.stdout.tty", console), System.getenv());
+        // The console is asked only when the launcher did not tell: finding it looks up console
+        // providers across the JDK's modules, a cost at every start.
+        Boolean stdin = flag("textdig.stdin.tty");
+        Boolean stdout = flag("textdig.stdout.tty");
+        if (stdin == null || stdout == null) {
+            boolean console = consoleIsTerminal();
+            stdin = stdin == null ? console : stdin;
+            stdout = stdout == null ? console : stdout;
+        }
+        return new Terminal(stdin, stdout, System.getenv());
+    }
+
+    /** The property as a boolean, or null when it is not set. */
+    private static Boolean flag(String property) {
+        String v = System.getProperty(property);
+        return v == null || v.isEmpty() ? null : v.equals("1") || v.equalsIgnoreCase("true");
     }
 
     /** Whether stderr is a terminal, where progress may be drawn; only the launcher knows ({@code -Dtextdig.stderr.tty}). */
@@ -27,8 +41,8 @@ public record Terminal(boolean stdinIsTerminal, boolean stdoutIsTerminal, Map<St
     }
 
     private static boolean flag(String property, boolean fallback) {
-        String v = System.getProperty(property);
-        return v == null || v.isEmpty() ? fallback : v.equals("1") || v.equalsIgnoreCase("true");
+        Boolean v = flag(property);
+        return v == null ? fallback : v;
     }
 
     /**

@@ -106,4 +106,41 @@ class MainTest {
         assertThat(withFailingStdout("No space left on device", "paragraphs", "--all", SAMPLE)).isEqualTo(new Run(2, "", message));
         assertThat(withFailingStdout("No space left on device", "--version")).isEqualTo(new Run(2, "", message));
     }
+
+    /** Runs {@code args} on a command line with every subcommand built, or only the one named. */
+    private static Run onModel(boolean allSubcommands, String... args) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.StringWriter err = new java.io.StringWriter();
+        Invocation ctx = invocation(out, err);
+        picocli.CommandLine cl = allSubcommands ? Main.commandLine(ctx) : Main.commandLine(ctx, args);
+        int status = cl.execute(args);
+        return new Run(status, out.toString(java.nio.charset.StandardCharsets.UTF_8) + ctx.help, err.toString());
+    }
+
+    private static Invocation invocation(java.io.OutputStream out, java.io.StringWriter err) {
+        return new Invocation(new java.io.ByteArrayInputStream(new byte[0]), new dev.textdig.output.Stdout(out),
+                new java.io.PrintWriter(err, true), new Terminal(false, false, java.util.Map.of()));
+    }
+
+    @Test
+    void aSubcommandBuiltAloneBehavesAsAmongAllOthers() {
+        String[][] lines = {
+            {"search", "--help"}, {"keywords", "--help"}, {"quotes", "--version"}, {"search"}, {"search", "--lim", "3", "x"},
+            {"search", "--limit", "x", "q"}, {"keywords", "--formt", "json"}, {"paragraphs", "--kind", "nope"}, {"info", "-x"},
+            {"keywords", "serch"}, {"search", "keywords", "no-such-file.txt"}, {"info", SAMPLE}, {"quotes", "-q", "offensive", SAMPLE},
+        };
+        for (String[] args : lines) {
+            assertThat(onModel(false, args)).as(String.join(" ", args)).isEqualTo(onModel(true, args));
+        }
+        Invocation ctx = invocation(java.io.OutputStream.nullOutputStream(), new java.io.StringWriter());
+        assertThat(Main.commandLine(ctx, "search", "x").getSubcommands()).containsOnlyKeys("search");
+    }
+
+    @Test
+    void eachSubcommandIsListedUnderTheNameItsCommandGives() {
+        picocli.CommandLine all = Main.commandLine(invocation(java.io.OutputStream.nullOutputStream(), new java.io.StringWriter()));
+        all.getSubcommands().forEach((name, sub) ->
+                assertThat(sub.getCommandSpec().userObject().getClass().getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(name));
+        assertThat(all.getSubcommands()).containsOnlyKeys(Main.SUBCOMMANDS.keySet());
+    }
 }
