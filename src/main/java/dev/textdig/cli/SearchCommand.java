@@ -5,6 +5,7 @@ import dev.textdig.article.Paragraph;
 import dev.textdig.corpus.Corpus;
 import dev.textdig.index.FileCount;
 import dev.textdig.index.Hit;
+import dev.textdig.index.RankBy;
 import dev.textdig.index.ArticleIndex;
 import dev.textdig.index.SearchRequest;
 import dev.textdig.index.SearchResult;
@@ -43,6 +44,10 @@ final class SearchCommand extends Subcommand {
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10",
             description = "Show at most N paragraphs (default: ${DEFAULT-VALUE}).")
     int limit;
+
+    @Option(names = "--by", paramLabel = "UNIT", defaultValue = "paragraph",
+            description = "Rank paragraphs, or articles (each once, shown by its best paragraph): paragraph or article (default: ${DEFAULT-VALUE}).")
+    RankBy by;
 
     @Option(names = {"-F", "--literal"}, description = "Take QUERY as plain words, with no syntax (for pasted text).")
     boolean literal;
@@ -83,7 +88,7 @@ final class SearchCommand extends Subcommand {
             throw new UsageException("--count and --files-with-matches cannot be used together");
         }
         List<Article> articles = readArticles(files);
-        SearchRequest request = new SearchRequest(query, literal, kind.kinds(), allParagraphs, limit);
+        SearchRequest request = new SearchRequest(query, literal, kind.kinds(), allParagraphs, limit, by);
         try (ArticleIndex index = ArticleIndex.forSearch(Corpus.of(articles), request)) {
             SearchService service = new SearchService(index);
             int status;

@@ -38,7 +38,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -273,28 +272,29 @@ public final class ParagraphIndex implements ArticleIndex {
     public SearchResult search(SearchRequest request) {
         Query userQuery = userQuery(request);
         Query query = withFilters(userQuery, request);
-        
         try {
-            long total = searcher.count(query);
-            if (total == 0 || request.limit() == 0) {
-                return new SearchResult(List.of(), total);
+            ArticleEvidence.Ranked ranked = ArticleEvidence.rank(searcher, query, request.by(), request.limit());
+            List<ArticleEvidence.Match> top = ranked.matches();
+            if (top.isEmpty()) {
+                return new SearchResult(List.of(), ranked.total());
             }
-            TopDocs top = searcher.search(query, request.limit());
             StoredFields stored = searcher.storedFields();
-            List<Article> articles = new ArrayList<>(top.scoreDocs.length);
-            List<Paragraph> paragraphs = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document doc = stored.document(sd.doc);
+            int[] ids = new int[top.size()];
+            List<Article> articles = new ArrayList<>(top.size());
+            List<Paragraph> paragraphs = new ArrayList<>(top.size());
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = top.get(i).doc();
+                Document doc = stored.document(ids[i]);
                 Article article = this.articles.get(doc.getField(Fields.ARTICLE).numericValue().intValue());
                 articles.add(article);
                 paragraphs.add(article.paragraphs().get(doc.getField(Fields.PARAGRAPH).numericValue().intValue() - 1));
             }
-            List<List<Span>> matches = highlight(userQuery, top.scoreDocs, articles);
-            List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-            for (int i = 0; i < top.scoreDocs.length; i++) {
-                hits.add(new Hit(articles.get(i), paragraphs.get(i), top.scoreDocs[i].score, matches.get(i)));
+            List<List<Span>> matches = highlight(userQuery, ids, articles);
+            List<Hit> hits = new ArrayList<>(ids.length);
+            for (int i = 0; i < ids.length; i++) {
+                hits.add(new Hit(articles.get(i), paragraphs.get(i), top.get(i).score(), matches.get(i)));
             }
-            return new SearchResult(hits, total);
+            return new SearchResult(hits, ranked.total());
         } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
             throw cannotRun(e);
         } catch (IOException e) {
@@ -382,11 +382,7 @@ public final class ParagraphIndex implements ArticleIndex {
      * The match ranges of each hit's text, from Lucene's unified highlighter over the stored offsets,
      * read from the text field of the hit's article's language.
      */
-    private List<List<Span>> highlight(Query query, ScoreDoc[] docs, List<Article> articles) throws IOException {
-        int[] ids = new int[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            ids[i] = docs[i].doc;
-        }
+    private List<List<Span>> highlight(Query query, int[] ids, List<Article> articles) throws IOException {
         OffsetHighlighter highlighter = new OffsetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
                 .withFormatter(new SpanFormatter())
@@ -397,8 +393,8 @@ public final class ParagraphIndex implements ArticleIndex {
         int[] passages = new int[fields.length];
         java.util.Arrays.fill(passages, 1);
         Map<String, Object[]> result = highlighter.offsets(fields, query, ids, passages);
-        List<List<Span>> out = new ArrayList<>(docs.length);
-        for (int i = 0; i < docs.length; i++) {
+        List<List<Span>> out = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
             Object[] perDoc = result.get(Fields.text(articles.get(i).language()));
             @SuppressWarnings("unchecked")
             List<Span> spans = perDoc != null && perDoc[i] instanceof List<?> l ? (List<Span>) l : List.of();
