@@ -5,6 +5,7 @@ import dev.textdig.article.KindSelection;
 import dev.textdig.article.Paragraph;
 import dev.textdig.index.FileCount;
 import dev.textdig.index.Hit;
+import dev.textdig.index.RankBy;
 import dev.textdig.index.ArticleIndex;
 import dev.textdig.index.ArticleStore;
 import dev.textdig.index.QuerySyntaxException;
@@ -58,6 +59,10 @@ final class SearchCommand extends Subcommand {
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", converter = Usage.AtLeastOne.class,
             description = "Show at most N paragraphs (default: ${DEFAULT-VALUE}).")
     int limit;
+
+    @Option(names = "--by", paramLabel = "UNIT", defaultValue = "paragraph",
+            description = "Rank paragraphs, or articles (each once, shown by its best paragraph): paragraph or article (default: ${DEFAULT-VALUE}).")
+    RankBy by;
 
     @Option(names = {"-F", "--literal"}, description = "Take QUERY as plain words, with no syntax (for pasted text).")
     boolean literal;
@@ -117,7 +122,7 @@ final class SearchCommand extends Subcommand {
     }
 
     private SearchRequest request(String text) {
-        return new SearchRequest(text, literal, kind.selection(), limit);
+        return new SearchRequest(text, literal, kind.selection(), limit, by);
     }
 
     /**

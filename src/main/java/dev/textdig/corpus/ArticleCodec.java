@@ -25,7 +25,7 @@ import java.util.List;
  */
 public final class ArticleCodec {
     /** Bump on any change to what is written here (or to what the analysis finds, to force a rebuild). */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** An article read back, with the quotations found in it. */
     public record Stored(Article article, List<Quote> quotations) {

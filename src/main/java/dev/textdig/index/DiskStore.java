@@ -30,7 +30,6 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.Scorer;
@@ -71,8 +70,7 @@ public final class DiskStore implements ArticleStore {
         Set<Language> queried = ParagraphIndex.languagesOf(languages);
         this.analyzer = Analyzers.perField(queried);
         int[] keys = entries.stream().mapToInt(Entry::key).toArray();
-        this.index = new ParagraphIndex(corpus, queried, analyzer, null, reader, true, true, keys,
-                new SortField(Fields.FILE, SortField.Type.STRING));
+        this.index = new ParagraphIndex(corpus, queried, analyzer, null, reader, true, true, keys);
     }
 
     /** Opens the index at this path for reading; a one-line {@link IndexException} when there is none. */

@@ -10,12 +10,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene documents of an article, the same in memory and on disk: one per paragraph, with the
@@ -71,8 +69,6 @@ final class Documents {
             doc.add(new StringField(Fields.DOC, Fields.PARAGRAPH_DOC, Field.Store.NO));
         }
         doc.add(new StringField(Fields.FILE, article.file(), Field.Store.YES));
-        // Equal scores are ordered by file name on disk, where article numbers follow no order.
-        doc.add(new SortedDocValuesField(Fields.FILE, new BytesRef(article.file())));
         doc.add(new IntField(Fields.ARTICLE, key, Field.Store.YES));
         doc.add(new IntField(Fields.PARAGRAPH, p.number(), Field.Store.YES));
         doc.add(new IntField(Fields.LINE, p.line(), Field.Store.YES));

@@ -37,12 +37,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -63,8 +59,8 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  * language ({@link QueryFactory}), keep each language's term statistics (BM25) apart, and are how
  * Solr and OpenSearch schemas hold several languages. Quotation documents have fields of their own
  * ({@link Fields#quotationText}), so the paragraphs' statistics are the same with or without them.
- * Equal scores are ordered by article, then paragraph: in memory by the order the files were
- * given, on disk by file name.
+ * Paragraphs are ranked with their article's evidence ({@link ArticleEvidence}); equal scores are
+ * ordered by article (the order the files were given; on disk, file names), then paragraph.
  */
 public final class ParagraphIndex implements ArticleIndex {
     private final Corpus corpus;
@@ -82,12 +78,11 @@ public final class ParagraphIndex implements ArticleIndex {
     /** The article number ({@link Fields#ARTICLE}) of each position of {@link #articles}. */
     private final int[] keyOfPosition;
     private final Map<Integer, Integer> positionOfKey = new HashMap<>();
-    private final Sort ranking;
     /** Each query read once: by its text, with F or Q for literal or not. */
     private final Map<String, Query> parsed = new HashMap<>();
 
     ParagraphIndex(Corpus corpus, Set<Language> languages, Analyzer analyzer, Directory directory, DirectoryReader reader,
-                   boolean quotationsIndexed, boolean mixedDocuments, int[] keyOfPosition, SortField tieBreak) {
+                   boolean quotationsIndexed, boolean mixedDocuments, int[] keyOfPosition) {
         this.corpus = corpus;
         this.articles = corpus.articles();
         this.languages = languages;
@@ -101,7 +96,6 @@ public final class ParagraphIndex implements ArticleIndex {
         for (int i = 0; i < keyOfPosition.length; i++) {
             positionOfKey.put(keyOfPosition[i], i);
         }
-        this.ranking = new Sort(SortField.FIELD_SCORE, tieBreak, new SortedNumericSortField(Fields.PARAGRAPH, SortField.Type.INT));
     }
 
     /** Indexes the articles, each with the analyzer of its own language, with their quotations. */
@@ -179,7 +173,7 @@ public final class ParagraphIndex implements ArticleIndex {
         }
         try {
             return new ParagraphIndex(corpus, languages, analyzer, directory, DirectoryReader.open(directory), withQuotes,
-                    withQuotes, keys, new SortedNumericSortField(Fields.ARTICLE, SortField.Type.INT));
+                    withQuotes, keys);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -258,25 +252,27 @@ public final class ParagraphIndex implements ArticleIndex {
         Query userQuery = userQuery(request);
         Query query = withFilters(userQuery, request);
         try {
-            long total = searcher.count(query);
-            if (total == 0 || request.limit() == 0) {
-                return new SearchResult(List.of(), total);
+            ArticleEvidence.Ranked ranked = ArticleEvidence.rank(searcher, query, request.by(), request.limit(), key -> positionOfKey.get(key));
+            List<ArticleEvidence.Match> top = ranked.matches();
+            if (top.isEmpty()) {
+                return new SearchResult(List.of(), ranked.total());
             }
-            TopDocs top = searcher.search(query, request.limit(), ranking, true);
-            List<Article> articles = new ArrayList<>(top.scoreDocs.length);
-            List<Paragraph> paragraphs = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
+            int[] ids = new int[top.size()];
+            List<Article> articles = new ArrayList<>(top.size());
+            List<Paragraph> paragraphs = new ArrayList<>(top.size());
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = top.get(i).doc();
                 // From doc values: a stored-fields read would decompress a block of paragraphs per hit.
-                Article article = this.articles.get(positionOfKey.get(intValue(Fields.ARTICLE, sd.doc)));
+                Article article = this.articles.get(positionOfKey.get(top.get(i).article()));
                 articles.add(article);
-                paragraphs.add(article.paragraphs().get(intValue(Fields.PARAGRAPH, sd.doc) - 1));
+                paragraphs.add(article.paragraphs().get(intValue(Fields.PARAGRAPH, ids[i]) - 1));
             }
-            List<List<Span>> matches = highlight(userQuery, top.scoreDocs, articles);
-            List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-            for (int i = 0; i < top.scoreDocs.length; i++) {
-                hits.add(new Hit(articles.get(i), paragraphs.get(i), top.scoreDocs[i].score, matches.get(i)));
+            List<List<Span>> matches = highlight(userQuery, ids, articles);
+            List<Hit> hits = new ArrayList<>(ids.length);
+            for (int i = 0; i < ids.length; i++) {
+                hits.add(new Hit(articles.get(i), paragraphs.get(i), top.get(i).score(), matches.get(i)));
             }
-            return new SearchResult(hits, total);
+            return new SearchResult(hits, ranked.total());
         } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
             throw cannotRun(e);
         } catch (IOException e) {
@@ -390,11 +386,7 @@ public final class ParagraphIndex implements ArticleIndex {
      * The match ranges of each hit's text, from Lucene's unified highlighter over the stored offsets,
      * read from the text field of the hit's article's language.
      */
-    private List<List<Span>> highlight(Query query, ScoreDoc[] docs, List<Article> articles) throws IOException {
-        int[] ids = new int[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            ids[i] = docs[i].doc;
-        }
+    private List<List<Span>> highlight(Query query, int[] ids, List<Article> articles) throws IOException {
         OffsetHighlighter highlighter = new OffsetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
                 .withFormatter(new SpanFormatter())
@@ -405,8 +397,8 @@ public final class ParagraphIndex implements ArticleIndex {
         int[] passages = new int[fields.length];
         Arrays.fill(passages, 1);
         Map<String, Object[]> result = highlighter.offsets(fields, query, ids, passages);
-        List<List<Span>> out = new ArrayList<>(docs.length);
-        for (int i = 0; i < docs.length; i++) {
+        List<List<Span>> out = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
             Object[] perDoc = result.get(Fields.text(articles.get(i).language()));
             @SuppressWarnings("unchecked")
             List<Span> spans = perDoc != null && perDoc[i] instanceof List<?> l ? (List<Span>) l : List.of();

@@ -102,6 +102,8 @@ public final class QueryFactory {
                 LanguageParser parser = new LanguageParser(analyzer, language, quotations);
                 parser.setAllowLeadingWildcard(true);
                 parser.setSplitOnWhitespace(true);
+                // A hyphenated word is its words in a row or joined (cease-fire: "cease fire" or ceasefire), not both anywhere.
+                parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
                 Query parsed = parser.parse(query);
                 if (parser.unknownField != null) {
                     throw new QuerySyntaxException("query does not parse: unknown field '" + shown(parser.unknownField) + "' (fields: "
@@ -189,7 +191,7 @@ public final class QueryFactory {
 
     /** The words of the text, any of which may match (ranked by BM25); no syntax at all. */
     public Query literal(String text) {
-        QueryBuilder builder = new QueryBuilder(analyzer);
+        QueryBuilder builder = new PlainWords(analyzer);
         try {
             Query q = inEveryLanguage(language -> builder.createBooleanQuery(Fields.text(language), text, BooleanClause.Occur.SHOULD));
             return q == null ? new MatchNoDocsQuery("no searchable words") : q;
@@ -197,6 +199,32 @@ public final class QueryFactory {
             throw new IllegalStateException(e); // plain words never fail to parse
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("query has too many words (at most " + IndexSearcher.getMaxClauseCount() + ")");
+        }
+    }
+
+    /**
+     * Plain words, each its own clause, as a bag of words takes them: a hyphenated word is its
+     * parts (cease-fire: cease, fire), as any other run of words is, not a phrase.
+     */
+    private static final class PlainWords extends QueryBuilder {
+        PlainWords(Analyzer analyzer) {
+            super(analyzer);
+        }
+
+        @Override
+        protected Query analyzeGraphBoolean(String field, org.apache.lucene.analysis.TokenStream source, BooleanClause.Occur operator)
+                throws java.io.IOException {
+            var term = source.addAttribute(org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute.class);
+            var length = source.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute.class);
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            source.reset();
+            while (source.incrementToken()) {
+                if (length.getPositionLength() == 1) {
+                    words.add(new TermQuery(new Term(field, org.apache.lucene.util.BytesRef.deepCopyOf(term.getBytesRef()))), operator);
+                }
+            }
+            source.end();
+            return words.build();
         }
     }
 

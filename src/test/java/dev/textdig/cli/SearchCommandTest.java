@@ -229,4 +229,26 @@ class SearchCommandTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("textdig: no/such/file.txt: no such file or folder\n");
     }
+
+    @Test
+    void byArticleShowsEachArticleOnceWithItsBestParagraphAndCountsArticles() {
+        String en = Fixtures.path("typographic-en.txt").toString();
+        Run paragraphs = Cli.run("search", "--format", "tsv", "fire OR Orsay OR offensive", SAMPLE, en);
+        assertThat(paragraphs.lines().length - 1).as("paragraph hits").isGreaterThan(2);
+        Run articles = Cli.run("search", "--by", "article", "--format", "json", "fire OR Orsay OR offensive", SAMPLE, en);
+        assertThat(articles.status()).isZero();
+        assertThat(articles.out()).contains("\"totals\":{\"query\":\"fire OR Orsay OR offensive\",\"files\":2,\"matches\":2,\"shown\":2}");
+        Run tsv = Cli.run("search", "--by", "ARTICLE", "--format", "tsv", "fire OR Orsay OR offensive", SAMPLE, en);
+        assertThat(tsv.lines()).hasSize(3);
+        assertThat(tsv.lines()[1].split("\t")[2]).isNotEqualTo(tsv.lines()[2].split("\t")[2]);
+        assertThat(tsv.lines()[1]).as("the best article's hit is the first paragraph hit").isEqualTo(paragraphs.lines()[1]);
+    }
+
+    @Test
+    void anUnknownRankingUnitIsAUsageError() {
+        Run r = Cli.run("search", "--by", "sentence", "tenant", SAMPLE);
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("textdig: invalid value for option '--by'");
+        assertThat(r.out()).isEmpty();
+    }
 }
