@@ -55,8 +55,8 @@ final class SearchCommand extends Subcommand {
                     + "its query and line. Exit 0 when any query matched.")
     String queriesFile;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", converter = Usage.AtLeastOne.class,
-            description = "Show at most N paragraphs (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", converter = Usage.Limit.class,
+            description = "Show at most N paragraphs (default: ${DEFAULT-VALUE}; 0 for all).")
     int limit;
 
     @Option(names = {"-F", "--literal"}, description = "Take QUERY as plain words, with no syntax (for pasted text).")
@@ -191,6 +191,7 @@ final class SearchCommand extends Subcommand {
         ResultWriter<HitView.Line> writer = writer(new HitView(ctx.terminal.width()));
         lines(result).forEach(l -> emit(writer, l));
         writer.finish(new Totals.Search(query, articles.size(), result.totalMatches(), result.hits().size()));
+        sayWhenCut(result.hits().size(), result.totalMatches(), "paragraphs");
         return ExitStatus.of(result.hits().size());
     }
 

@@ -97,6 +97,21 @@ abstract class Subcommand implements Callable<Integer> {
     }
 
     /**
+     * On a terminal, a last line on stderr when {@code -n} left results out, or the user takes the
+     * list for all there is; a pipe gets only what it asked for.
+     */
+    protected void sayWhenCut(long shown, long found, String what) {
+        if (shown < found && ctx.terminal.stdoutIsTerminal()) {
+            ctx.warn(shown + " of " + found + " " + what + " shown (-n 0 for all)");
+        }
+    }
+
+    /** The first {@code limit} of the results (all of them for {@code -n 0}). */
+    protected static <T> List<T> first(int limit, List<T> results) {
+        return results.size() > limit ? results.subList(0, limit) : results;
+    }
+
+    /**
      * Counts a result and writes it. Counted first: when the reader goes away during the write,
      * the result was still found, and the exit status says so.
      */
