@@ -2,6 +2,7 @@ package dev.textdig.cli;
 
 import dev.textdig.article.InputException;
 import dev.textdig.index.QuerySyntaxException;
+import dev.textdig.index.Typo;
 import dev.textdig.output.OutputClosedException;
 import dev.textdig.output.OutputFailedException;
 import dev.textdig.output.Stdout;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -112,6 +114,7 @@ public final class Main implements Runnable {
         cl.addSubcommand(new QuotesCommand(ctx));
         cl.addSubcommand(new InfoCommand(ctx));
         cl.addSubcommand(new IndexCommand(ctx));
+        cl.addSubcommand(new CommandLine.HelpCommand());
         PrintWriter helpOut = new PrintWriter(ctx.help, true);
         cl.setOut(helpOut);
         cl.setErr(ctx.err);
@@ -119,7 +122,7 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(true);
         cl.setParameterExceptionHandler((ex, args) -> usageError(ex, ctx));
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, ctx, debug(parseResult)));
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, ctx, ran(parseResult)));
         for (CommandLine sub : cl.getSubcommands().values()) {
             sub.setOut(helpOut);
             sub.setErr(ctx.err);
@@ -138,6 +141,10 @@ public final class Main implements Runnable {
             message = message.substring("Error: ".length());
         }
         String command = ex.getCommandLine().getCommandName();
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && command.equals("textdig")
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().getFirst().startsWith("-")) {
+            message = unknownCommand(unmatched);
+        }
         String help = "see '" + (command.equals("textdig") ? "textdig --help" : "textdig " + command + " --help") + "'";
         if (command.equals("search") && message.startsWith("Unknown option")) {
             help = "put -- before a query that starts with '-'; " + help;
@@ -146,20 +153,38 @@ public final class Main implements Runnable {
         return ExitStatus.ERROR;
     }
 
-    /** Whether {@code --debug} was given, to whichever command ran. */
-    private static boolean debug(CommandLine.ParseResult parsed) {
+    /** {@code textdig serch}: the command meant, when one is close, else the commands there are. */
+    private static String unknownCommand(CommandLine.UnmatchedArgumentException ex) {
+        String typed = ex.getUnmatched().getFirst();
+        Map<String, CommandLine> commands = ex.getCommandLine().getSubcommands();
+        String best = Typo.nearest(typed, commands.keySet());
+        return "unknown command '" + typed + "'"
+                + (best != null ? "; did you mean '" + best + "'?" : " (commands: " + String.join(", ", commands.keySet()) + ")");
+    }
+
+    /** The command that ran, as parsed: its options say whether to show a trace, which hints apply. */
+    private static CommandLine.ParseResult ran(CommandLine.ParseResult parsed) {
         CommandLine.ParseResult command = parsed;
         while (command.hasSubcommand()) {
             command = command.subcommand();
         }
-        return command.hasMatchedOption("--debug");
+        return command;
     }
 
-    private static int handle(Exception ex, Invocation ctx, boolean debug) {
+    private static int handle(Exception ex, Invocation ctx, CommandLine.ParseResult command) {
+        boolean debug = command.hasMatchedOption("--debug");
         if (ex instanceof OutputClosedException) {
             return ExitStatus.of(ctx.written);
         }
-        if (ex instanceof InputException || ex instanceof QuerySyntaxException || ex instanceof OutputFailedException) {
+        if (ex instanceof QuerySyntaxException query) {
+            // "or use --literal" only where the command has it (quotes --query does not)
+            ctx.warn(firstLine(query.message(command.commandSpec().findOption("--literal") != null)));
+            return ExitStatus.ERROR;
+        }
+        if (ex instanceof InputsUnread) {
+            return ExitStatus.ERROR; // each was named on stderr as it failed
+        }
+        if (ex instanceof InputException || ex instanceof OutputFailedException) {
             ctx.warn(firstLine(ex.getMessage()));
             return ExitStatus.ERROR;
         }

@@ -109,7 +109,9 @@ final class SearchCommand extends Subcommand {
             } else {
                 status = printHits(articles, service.search(request));
             }
-            if (status == ExitStatus.NOT_FOUND) {
+            if (status == ExitStatus.NOT_FOUND && service.wordless(request)) {
+                ctx.warn("the query has only stopwords ('" + query + "'), which are not searched: nothing can match");
+            } else if (status == ExitStatus.NOT_FOUND) {
                 sayWhenFurnitureHeldTheMatches(service.furnitureMatches(request));
             }
             return status;

@@ -68,6 +68,14 @@ class ProcessIT {
     }
 
     @Test
+    void oneMissingFileAmongOthersIsNamedAndTheOthersAreRead() throws Exception {
+        Result r = run(null, "search", "-l", "Azerbaijan", "missing.txt", Fixtures.SAMPLE.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEqualTo(Fixtures.SAMPLE + "\n");
+        assertThat(r.err()).isEqualTo("textdig: missing.txt: no such file or folder\n");
+    }
+
+    @Test
     void stopsQuietlyWhenTheReaderGoesAway(@TempDir Path dir) throws Exception {
         StringBuilder big = new StringBuilder();
         for (int i = 0; i < 40_000; i++) {
