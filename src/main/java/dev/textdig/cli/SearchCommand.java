@@ -13,6 +13,7 @@ import dev.textdig.index.SearchResult;
 import dev.textdig.index.SearchService;
 import dev.textdig.output.FileCountView;
 import dev.textdig.output.FileView;
+import dev.textdig.output.Format;
 import dev.textdig.output.HitView;
 import dev.textdig.output.QueriedView;
 import dev.textdig.output.TerminalText;
@@ -65,6 +66,10 @@ final class SearchCommand extends Subcommand {
     @ArgGroup(exclusive = true)
     Summary summary;
 
+    @Option(names = {"-0", "--null"},
+            description = "With -l: end each file name with NUL instead of a newline, for xargs -0 (text format only).")
+    boolean nul;
+
     @Mixin
     KindOption kind;
 
@@ -91,11 +96,15 @@ final class SearchCommand extends Subcommand {
     @Override
     protected int run() {
         if (queriesFile != null) {
+            if (nul) {
+                throw new ParameterException(spec.commandLine(), "--null goes with -l, not with --queries");
+            }
             return runQueries();
         }
         if (query == null) {
             throw new ParameterException(spec.commandLine(), "search needs a QUERY (or --queries QFILE)");
         }
+        checkNul();
         SearchRequest request = request(query);
         ArticleStore store = articles(files, indexOption);
         List<Article> articles = store.corpus().articles();
@@ -115,6 +124,19 @@ final class SearchCommand extends Subcommand {
                 sayWhenFurnitureHeldTheMatches(service.furnitureMatches(request));
             }
             return status;
+        }
+    }
+
+    /**
+     * {@code -0} ends the names of {@code -l}; tsv and JSON already escape a newline in a name, and
+     * a NUL after their records would be a second, clashing convention.
+     */
+    private void checkNul() {
+        if (nul && (summary == null || !summary.filesWithMatches)) {
+            throw new ParameterException(spec.commandLine(), "--null goes with -l (--files-with-matches)");
+        }
+        if (nul && common.format != Format.TEXT) {
+            throw new ParameterException(spec.commandLine(), "--null takes --format text (tsv and JSON escape newlines in names already)");
         }
     }
 
@@ -242,7 +264,7 @@ final class SearchCommand extends Subcommand {
     }
 
     private int printFiles(List<Article> matching) {
-        ResultWriter<Article> writer = writer(new FileView());
+        ResultWriter<Article> writer = writer(new FileView(nul, ctx.terminal.stdoutIsTerminal()));
         for (Article a : matching) {
             emit(writer, a);
         }
