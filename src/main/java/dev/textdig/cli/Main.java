@@ -1,6 +1,7 @@
 package dev.textdig.cli;
 
 import dev.textdig.article.InputException;
+import dev.textdig.index.Analyzers;
 import dev.textdig.index.QuerySyntaxException;
 import dev.textdig.index.Typo;
 import dev.textdig.output.OutputClosedException;
@@ -210,12 +211,33 @@ public final class Main implements Runnable {
         return s;
     }
 
-    /** The version from the jar's manifest, as Maven wrote it. */
+    /**
+     * {@code --version}: textdig's version and the commit it was built from, then the Java
+     * runtime and Lucene. Read only when asked, so other commands load none of it.
+     */
     static final class Version implements CommandLine.IVersionProvider {
+        static final String BUILD_INFO = "/dev/textdig/build.properties";
+
         @Override
-        public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"textdig " + (v == null ? "(development build)" : v)};
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties build = new java.util.Properties();
+            try (InputStream in = Main.class.getResourceAsStream(BUILD_INFO)) {
+                if (in != null) {
+                    build.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            }
+            String version = Main.class.getPackage().getImplementationVersion(); // from the jar's manifest
+            return new String[] {
+                "textdig " + (version == null ? "(development build)" : version),
+                "commit " + known(build.getProperty("commit")),
+                "Java " + System.getProperty("java.runtime.version", System.getProperty("java.version"))
+                        + " (" + System.getProperty("java.vendor", "unknown vendor") + ")",
+                "Lucene " + Analyzers.luceneVersion()};
+        }
+
+        /** No git at build time (a tarball) leaves the value empty, or Ant's unexpanded ${...}. */
+        private static String known(String value) {
+            return value == null || value.isBlank() || value.startsWith("${") ? "unknown" : value.strip();
         }
     }
 }

@@ -67,6 +67,23 @@ class ProcessIT {
         assertThat(missing.err()).isEqualTo("textdig: missing.txt: no such file or folder\n");
     }
 
+    /** The jar says which commit it was built from: git's answer here, or unknown with no .git. */
+    @Test
+    void versionNamesTheCommitTheJarWasBuiltFrom() throws Exception {
+        String expected = "unknown";
+        if (Files.exists(Path.of(".git"))) {
+            Process git = new ProcessBuilder("git", "rev-parse", "--short=12", "HEAD").start();
+            String head = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (git.waitFor() == 0) {
+                expected = head;
+            }
+        }
+        Result r = run(null, "--version");
+        assertThat(r.status()).isZero();
+        assertThat(r.out().lines().toList()).hasSize(4).element(1).isEqualTo("commit " + expected);
+        assertThat(r.out()).contains("\nJava " + Runtime.version(), "\nLucene 10.");
+    }
+
     @Test
     void oneMissingFileAmongOthersIsNamedAndTheOthersAreRead() throws Exception {
         Result r = run(null, "search", "-l", "Azerbaijan", "missing.txt", Fixtures.SAMPLE.toString());
