@@ -21,12 +21,21 @@ public final class ArticleReader {
         this.warnings = warnings;
     }
 
-    public List<Article> readAll(List<Source> sources) {
+    /**
+     * The articles of the sources that can be read, as grep goes on past a file it cannot read.
+     *
+     * @param unreadable receives the error of each source that cannot be read
+     */
+    public List<Article> readAll(List<Source> sources, Consumer<InputException> unreadable) {
         List<Article> articles = new ArrayList<>(sources.size());
         for (Source source : sources) {
-            Article article = read(source);
-            if (article != null) {
-                articles.add(article);
+            try {
+                Article article = read(source);
+                if (article != null) {
+                    articles.add(article);
+                }
+            } catch (InputException e) {
+                unreadable.accept(e);
             }
         }
         return articles;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** Expands the command line's FILE arguments into articles to read, as grep does. */
@@ -20,6 +21,18 @@ public final class Sources {
      * @param stdinIsPipe whether stdin is not a terminal; with no FILE it is then read
      */
     public static List<Source> resolve(List<String> args, boolean stdinIsPipe) {
+        return resolve(args, stdinIsPipe, e -> {
+            throw e;
+        });
+    }
+
+    /**
+     * As grep does with several files: an argument that cannot be read goes to {@code unreadable}
+     * and the others are still resolved.
+     *
+     * @param unreadable receives the error of each argument that names nothing readable
+     */
+    public static List<Source> resolve(List<String> args, boolean stdinIsPipe, Consumer<InputException> unreadable) {
         if (args == null || args.isEmpty()) {
             if (!stdinIsPipe) {
                 throw new InputException("no input: give FILE arguments or pipe an article on stdin (see --help)");
@@ -28,36 +41,45 @@ public final class Sources {
         }
         List<Source> sources = new ArrayList<>();
         for (String typed : args) {
-            String arg = typed;
-            if (arg.equals(Source.STDIN)) {
-                sources.add(new Source(Source.STDIN, null));
-                continue;
-            }
-            if (arg.isEmpty()) {
-                throw new InputException("'': no such file or folder (the name is empty)");
-            }
-            RawNames.Given given = RawNames.argument(arg); // a name that is not UTF-8 keeps its bytes
-            Path path = given.path(); // drops a trailing slash: checked below, as the system would
-            arg = given.name();
-            if (Files.isDirectory(path)) {
-                List<Path> files = textFilesUnder(path, arg);
-                if (files.isEmpty()) {
-                    throw new InputException(arg + ": folder has no .txt files");
-                }
-                for (Path file : files) {
-                    sources.add(new Source(displayName(arg, path, file), file));
-                }
-            } else if (!Files.exists(path)) {
-                throw new InputException(arg + ": no such file or folder");
-            } else if (arg.endsWith("/")) {
-                throw new InputException(arg + ": not a directory"); // article.txt/, as cat and grep say
-            } else if (!Files.isReadable(path)) {
-                throw new InputException(arg + ": permission denied");
-            } else {
-                sources.add(new Source(arg, path));
+            try {
+                sources.addAll(resolve(typed));
+            } catch (InputException e) {
+                unreadable.accept(e);
             }
         }
         return sources;
+    }
+
+    /** The sources one FILE argument names. */
+    private static List<Source> resolve(String typed) {
+        String arg = typed;
+        if (arg.equals(Source.STDIN)) {
+            return List.of(new Source(Source.STDIN, null));
+        }
+        if (arg.isEmpty()) {
+            throw new InputException("'': no such file or folder (the name is empty)");
+        }
+        RawNames.Given given = RawNames.argument(arg); // a name that is not UTF-8 keeps its bytes
+        Path path = given.path(); // drops a trailing slash: checked below, as the system would
+        arg = given.name();
+        if (Files.isDirectory(path)) {
+            List<Path> files = textFilesUnder(path, arg);
+            if (files.isEmpty()) {
+                throw new InputException(arg + ": folder has no .txt files");
+            }
+            List<Source> sources = new ArrayList<>(files.size());
+            for (Path file : files) {
+                sources.add(new Source(displayName(arg, path, file), file));
+            }
+            return sources;
+        } else if (!Files.exists(path)) {
+            throw new InputException(arg + ": no such file or folder");
+        } else if (arg.endsWith("/")) {
+            throw new InputException(arg + ": not a directory"); // article.txt/, as cat and grep say
+        } else if (!Files.isReadable(path)) {
+            throw new InputException(arg + ": permission denied");
+        }
+        return List.of(new Source(arg, path));
     }
 
     /**

@@ -16,6 +16,9 @@ final class InfoCommand extends Subcommand {
     @Mixin
     IndexOption index;
 
+    @Mixin
+    LimitOption limit;
+
     InfoCommand(Invocation ctx) {
         super(ctx);
     }
@@ -24,11 +27,12 @@ final class InfoCommand extends Subcommand {
     protected int run() {
         List<Article> articles = articles(input.files, index).corpus().articles();
         ResultWriter<Article> writer = writer(new InfoView());
-        for (Article a : articles) {
+        for (Article a : first(limit.limit, articles)) {
             emit(writer, a);
         }
         writer.finish(new Totals.Info(articles.size(), articles.stream().mapToLong(Article::wordCount).sum(),
                 articles.stream().mapToLong(a -> a.paragraphs().size()).sum()));
-        return ExitStatus.of(articles.size());
+        sayWhenCut(ctx.written, articles.size(), "articles");
+        return ExitStatus.of(ctx.written);
     }
 }

@@ -32,7 +32,7 @@ final class KeywordsCommand extends Subcommand {
     @Mixin
     IndexOption index;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "20", converter = Usage.AtLeastOne.class, description = "At most N terms (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "20", converter = Usage.Limit.class, description = "At most N terms (default: ${DEFAULT-VALUE}; 0 for all).")
     int limit;
 
     @Option(names = "--min-count", paramLabel = "N", defaultValue = "1", converter = Usage.AtLeastOne.class, description = "Only terms that occur at least N times (default: ${DEFAULT-VALUE}).")
@@ -64,25 +64,34 @@ final class KeywordsCommand extends Subcommand {
     @Override
     protected int run() {
         Set<String> stop = stopwordsFile == null ? Set.of() : readStopwords(stopwordsFile);
-        KeywordOptions options = new KeywordOptions(ngrams.min(), ngrams.max(), !noStem, stop, kind.selection(), minCount, limit, rank);
+        // Every term, cut here: the run then knows how many -n left out.
+        KeywordOptions options = new KeywordOptions(ngrams.min(), ngrams.max(), !noStem, stop, kind.selection(), minCount,
+                Integer.MAX_VALUE, rank);
         List<Article> articles = articles(input.files, index).corpus().articles();
         ResultWriter<Keyword> writer = writer(new KeywordView(perFile));
         int shown = 0;
+        long found = 0;
         if (perFile) {
             for (Article a : articles) {
-                for (Keyword k : KeywordExtractor.extract(List.of(a), options, a.file())) {
-                    emit(writer, k);
-                    shown++;
-                }
+                List<Keyword> list = KeywordExtractor.extract(List.of(a), options, a.file());
+                found += list.size();
+                shown += show(writer, list);
             }
         } else {
-            for (Keyword k : KeywordExtractor.extract(articles, options, null)) {
-                emit(writer, k);
-                shown++;
-            }
+            List<Keyword> list = KeywordExtractor.extract(articles, options, null);
+            found = list.size();
+            shown = show(writer, list);
         }
         writer.finish(new Totals.Keywords(articles.size(), shown));
+        sayWhenCut(shown, found, "terms");
         return ExitStatus.of(shown);
+    }
+
+    /** Writes the first {@code -n} terms of a list; returns how many. */
+    private int show(ResultWriter<Keyword> writer, List<Keyword> list) {
+        List<Keyword> shown = first(limit, list);
+        shown.forEach(k -> emit(writer, k));
+        return shown.size();
     }
 
     /** {@code --ngrams MIN-MAX}: the shortest and longest phrase, in words, from 1 to 6. */

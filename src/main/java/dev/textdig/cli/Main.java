@@ -1,7 +1,9 @@
 package dev.textdig.cli;
 
 import dev.textdig.article.InputException;
+import dev.textdig.index.Analyzers;
 import dev.textdig.index.QuerySyntaxException;
+import dev.textdig.index.Typo;
 import dev.textdig.output.OutputClosedException;
 import dev.textdig.output.OutputFailedException;
 import dev.textdig.output.Stdout;
@@ -136,6 +138,7 @@ public final class Main implements Runnable {
             cl.addSubcommand(args[0], only.apply(ctx));
         } else {
             SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.apply(ctx)));
+            cl.addSubcommand(new CommandLine.HelpCommand());
         }
         PrintWriter helpOut = new PrintWriter(ctx.help, true);
         cl.setOut(helpOut);
@@ -144,7 +147,7 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUsageHelpAutoWidth(true);
         cl.setParameterExceptionHandler((ex, unmatched) -> usageError(ex, ctx));
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, ctx, debug(parseResult)));
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, ctx, ran(parseResult)));
         for (CommandLine sub : cl.getSubcommands().values()) {
             sub.setOut(helpOut);
             sub.setErr(ctx.err);
@@ -163,6 +166,10 @@ public final class Main implements Runnable {
             message = message.substring("Error: ".length());
         }
         String command = ex.getCommandLine().getCommandName();
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && command.equals("textdig")
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().getFirst().startsWith("-")) {
+            message = unknownCommand(unmatched);
+        }
         String help = "see '" + (command.equals("textdig") ? "textdig --help" : "textdig " + command + " --help") + "'";
         if (command.equals("search") && message.startsWith("Unknown option")) {
             help = "put -- before a query that starts with '-'; " + help;
@@ -171,20 +178,38 @@ public final class Main implements Runnable {
         return ExitStatus.ERROR;
     }
 
-    /** Whether {@code --debug} was given, to whichever command ran. */
-    private static boolean debug(CommandLine.ParseResult parsed) {
+    /** {@code textdig serch}: the command meant, when one is close, else the commands there are. */
+    private static String unknownCommand(CommandLine.UnmatchedArgumentException ex) {
+        String typed = ex.getUnmatched().getFirst();
+        Map<String, CommandLine> commands = ex.getCommandLine().getSubcommands();
+        String best = Typo.nearest(typed, commands.keySet());
+        return "unknown command '" + typed + "'"
+                + (best != null ? "; did you mean '" + best + "'?" : " (commands: " + String.join(", ", commands.keySet()) + ")");
+    }
+
+    /** The command that ran, as parsed: its options say whether to show a trace, which hints apply. */
+    private static CommandLine.ParseResult ran(CommandLine.ParseResult parsed) {
         CommandLine.ParseResult command = parsed;
         while (command.hasSubcommand()) {
             command = command.subcommand();
         }
-        return command.hasMatchedOption("--debug");
+        return command;
     }
 
-    private static int handle(Exception ex, Invocation ctx, boolean debug) {
+    private static int handle(Exception ex, Invocation ctx, CommandLine.ParseResult command) {
+        boolean debug = command.hasMatchedOption("--debug");
         if (ex instanceof OutputClosedException) {
             return ExitStatus.of(ctx.written);
         }
-        if (ex instanceof InputException || ex instanceof QuerySyntaxException || ex instanceof OutputFailedException) {
+        if (ex instanceof QuerySyntaxException query) {
+            // "or use --literal" only where the command has it (quotes --query does not)
+            ctx.warn(firstLine(query.message(command.commandSpec().findOption("--literal") != null)));
+            return ExitStatus.ERROR;
+        }
+        if (ex instanceof InputsUnread) {
+            return ExitStatus.ERROR; // each was named on stderr as it failed
+        }
+        if (ex instanceof InputException || ex instanceof OutputFailedException) {
             ctx.warn(firstLine(ex.getMessage()));
             return ExitStatus.ERROR;
         }
@@ -210,12 +235,33 @@ public final class Main implements Runnable {
         return s;
     }
 
-    /** The version from the jar's manifest, as Maven wrote it. */
+    /**
+     * {@code --version}: textdig's version and the commit it was built from, then the Java
+     * runtime and Lucene. Read only when asked, so other commands load none of it.
+     */
     static final class Version implements CommandLine.IVersionProvider {
+        static final String BUILD_INFO = "/dev/textdig/build.properties";
+
         @Override
-        public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"textdig " + (v == null ? "(development build)" : v)};
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties build = new java.util.Properties();
+            try (InputStream in = Main.class.getResourceAsStream(BUILD_INFO)) {
+                if (in != null) {
+                    build.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            }
+            String version = Main.class.getPackage().getImplementationVersion(); // from the jar's manifest
+            return new String[] {
+                "textdig " + (version == null ? "(development build)" : version),
+                "commit " + known(build.getProperty("commit")),
+                "Java " + System.getProperty("java.runtime.version", System.getProperty("java.version"))
+                        + " (" + System.getProperty("java.vendor", "unknown vendor") + ")",
+                "Lucene " + Analyzers.luceneVersion()};
+        }
+
+        /** No git at build time (a tarball) leaves the value empty, or Ant's unexpanded ${...}. */
+        private static String known(String value) {
+            return value == null || value.isBlank() || value.startsWith("${") ? "unknown" : value.strip();
         }
     }
 }

@@ -22,6 +22,9 @@ final class ParagraphsCommand extends Subcommand {
     @Mixin
     KindOption kind;
 
+    @Mixin
+    LimitOption limit;
+
     ParagraphsCommand(Invocation ctx) {
         super(ctx);
     }
@@ -32,14 +35,16 @@ final class ParagraphsCommand extends Subcommand {
         List<Article> articles = articles(input.files, index).corpus().articles();
         boolean several = articles.size() > 1;
         ResultWriter<ParagraphView.Line> writer = writer(new ParagraphView(ctx.terminal.width(), several));
+        long found = 0;
         for (Article article : articles) {
             for (Paragraph p : article.paragraphs()) {
-                if (selection.selects(p)) {
+                if (selection.selects(p) && found++ < limit.limit) {
                     emit(writer, new ParagraphView.Line(article, p));
                 }
             }
         }
         writer.finish(new Totals.Paragraphs(articles.size(), ctx.written));
+        sayWhenCut(ctx.written, found, "paragraphs");
         return ExitStatus.of(ctx.written);
     }
 }

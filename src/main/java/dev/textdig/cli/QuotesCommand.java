@@ -41,6 +41,9 @@ final class QuotesCommand extends Subcommand {
             description = "Only quotations of at least N words (default: ${DEFAULT-VALUE}).")
     int minWords;
 
+    @Mixin
+    LimitOption limit;
+
     @ArgGroup(exclusive = true)
     Summary summary;
 
@@ -96,20 +99,22 @@ final class QuotesCommand extends Subcommand {
 
     private int printQuotes(List<Quote> quotes) {
         ResultWriter<Quote> writer = writer(new QuoteView(ctx.terminal.width()));
-        for (Quote q : quotes) {
+        for (Quote q : first(limit.limit, quotes)) {
             emit(writer, q);
         }
         writer.finish(new Totals.Quotes(quotes.size(),
                 quotes.stream().filter(q -> q.speaker() != null || q.mention() != null).count()));
+        sayWhenCut(ctx.written, quotes.size(), "quotations");
         return ExitStatus.of(quotes.size());
     }
 
     private int printSpeakers(List<SpeakerCount> counts) {
         ResultWriter<SpeakerCount> writer = writer(new SpeakerView());
-        for (SpeakerCount c : counts) {
+        for (SpeakerCount c : first(limit.limit, counts)) {
             emit(writer, c);
         }
         writer.finish(new Totals.Speakers(counts.size()));
+        sayWhenCut(ctx.written, counts.size(), "speakers");
         return ExitStatus.of(counts.size());
     }
 

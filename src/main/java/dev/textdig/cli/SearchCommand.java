@@ -14,6 +14,7 @@ import dev.textdig.index.SearchResult;
 import dev.textdig.index.SearchService;
 import dev.textdig.output.FileCountView;
 import dev.textdig.output.FileView;
+import dev.textdig.output.Format;
 import dev.textdig.output.HitView;
 import dev.textdig.output.QueriedView;
 import dev.textdig.output.TerminalText;
@@ -56,8 +57,8 @@ final class SearchCommand extends Subcommand {
                     + "its query and line. Exit 0 when any query matched.")
     String queriesFile;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", converter = Usage.AtLeastOne.class,
-            description = "Show at most N paragraphs (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", converter = Usage.Limit.class,
+            description = "Show at most N paragraphs (default: ${DEFAULT-VALUE}; 0 for all).")
     int limit;
 
     @Option(names = "--by", paramLabel = "UNIT", defaultValue = "paragraph",
@@ -69,6 +70,10 @@ final class SearchCommand extends Subcommand {
 
     @ArgGroup(exclusive = true)
     Summary summary;
+
+    @Option(names = {"-0", "--null"},
+            description = "With -l: end each file name with NUL instead of a newline, for xargs -0 (text format only).")
+    boolean nul;
 
     @Mixin
     KindOption kind;
@@ -96,11 +101,15 @@ final class SearchCommand extends Subcommand {
     @Override
     protected int run() {
         if (queriesFile != null) {
+            if (nul) {
+                throw new ParameterException(spec.commandLine(), "--null goes with -l, not with --queries");
+            }
             return runQueries();
         }
         if (query == null) {
             throw new ParameterException(spec.commandLine(), "search needs a QUERY (or --queries QFILE)");
         }
+        checkNul();
         SearchRequest request = request(query);
         ArticleStore store = articles(files, indexOption);
         List<Article> articles = store.corpus().articles();
@@ -114,10 +123,25 @@ final class SearchCommand extends Subcommand {
             } else {
                 status = printHits(articles, service.search(request));
             }
-            if (status == ExitStatus.NOT_FOUND) {
+            if (status == ExitStatus.NOT_FOUND && service.wordless(request)) {
+                ctx.warn("the query has only stopwords ('" + query + "'), which are not searched: nothing can match");
+            } else if (status == ExitStatus.NOT_FOUND) {
                 sayWhenFurnitureHeldTheMatches(service.furnitureMatches(request));
             }
             return status;
+        }
+    }
+
+    /**
+     * {@code -0} ends the names of {@code -l}; tsv and JSON already escape a newline in a name, and
+     * a NUL after their records would be a second, clashing convention.
+     */
+    private void checkNul() {
+        if (nul && (summary == null || !summary.filesWithMatches)) {
+            throw new ParameterException(spec.commandLine(), "--null goes with -l (--files-with-matches)");
+        }
+        if (nul && common.format != Format.TEXT) {
+            throw new ParameterException(spec.commandLine(), "--null takes --format text (tsv and JSON escape newlines in names already)");
         }
     }
 
@@ -196,6 +220,7 @@ final class SearchCommand extends Subcommand {
         ResultWriter<HitView.Line> writer = writer(new HitView(ctx.terminal.width()));
         lines(result).forEach(l -> emit(writer, l));
         writer.finish(new Totals.Search(query, articles.size(), result.totalMatches(), result.hits().size()));
+        sayWhenCut(result.hits().size(), result.totalMatches(), "paragraphs");
         return ExitStatus.of(result.hits().size());
     }
 
@@ -244,7 +269,7 @@ final class SearchCommand extends Subcommand {
     }
 
     private int printFiles(List<Article> matching) {
-        ResultWriter<Article> writer = writer(new FileView());
+        ResultWriter<Article> writer = writer(new FileView(nul, ctx.terminal.stdoutIsTerminal()));
         for (Article a : matching) {
             emit(writer, a);
         }

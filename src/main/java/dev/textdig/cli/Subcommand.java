@@ -2,6 +2,7 @@ package dev.textdig.cli;
 
 import dev.textdig.article.Article;
 import dev.textdig.article.ArticleReader;
+import dev.textdig.article.InputException;
 import dev.textdig.article.Sources;
 import dev.textdig.corpus.Corpus;
 import dev.textdig.index.ArticleStore;
@@ -13,6 +14,7 @@ import dev.textdig.output.Style;
 import dev.textdig.output.View;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
@@ -36,6 +38,8 @@ abstract class Subcommand implements Callable<Integer> {
     CommandSpec spec;
 
     protected final Invocation ctx;
+    /** FILEs that could not be read, each named on stderr: the run's status is then 2. */
+    private int unreadableInputs;
     /** The store this run opened, closed when the command is done. */
     private ArticleStore store;
 
@@ -46,7 +50,8 @@ abstract class Subcommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try {
-            return run();
+            int status = run();
+            return unreadableInputs > 0 ? ExitStatus.ERROR : status;
         } finally {
             if (store != null) {
                 store.close();
@@ -57,8 +62,21 @@ abstract class Subcommand implements Callable<Integer> {
     /** Runs the command and returns its exit status. */
     protected abstract int run();
 
+    /**
+     * The articles of the FILEs, as grep reads several: each one that cannot be read is named on
+     * stderr, the others are read, and the run ends with status 2 (see {@link #call()}); when none
+     * could be, the run stops there.
+     */
     protected List<Article> readArticles(List<String> files) {
-        return reader().readAll(Sources.resolve(files, !ctx.terminal.stdinIsTerminal()));
+        Consumer<InputException> unreadable = e -> {
+            ctx.warn(e.getMessage());
+            unreadableInputs++;
+        };
+        List<Article> articles = reader().readAll(Sources.resolve(files, !ctx.terminal.stdinIsTerminal(), unreadable), unreadable);
+        if (articles.isEmpty() && unreadableInputs > 0) {
+            throw new InputsUnread();
+        }
+        return articles;
     }
 
     protected ArticleReader reader() {
@@ -94,6 +112,21 @@ abstract class Subcommand implements Callable<Integer> {
 
     protected <T> ResultWriter<T> writer(View<T> view) {
         return ResultWriters.create(common.format, ctx.out, view, style());
+    }
+
+    /**
+     * On a terminal, a last line on stderr when {@code -n} left results out, or the user takes the
+     * list for all there is; a pipe gets only what it asked for.
+     */
+    protected void sayWhenCut(long shown, long found, String what) {
+        if (shown < found && ctx.terminal.stdoutIsTerminal()) {
+            ctx.warn(shown + " of " + found + " " + what + " shown (-n 0 for all)");
+        }
+    }
+
+    /** The first {@code limit} of the results (all of them for {@code -n 0}). */
+    protected static <T> List<T> first(int limit, List<T> results) {
+        return results.size() > limit ? results.subList(0, limit) : results;
     }
 
     /**

@@ -106,13 +106,18 @@ public record Terminal(boolean stdinIsTerminal, boolean stdoutIsTerminal, Map<St
         return stdoutIsTerminal && (noColor == null || noColor.isEmpty()) && !"dumb".equals(term);
     }
 
-    /** Width for wrapping text output: {@code COLUMNS}, else 100. */
+    /**
+     * Width for wrapping text output: {@code COLUMNS} when set, else the terminal's own (which the
+     * launcher reads with {@code stty size}: {@code -Dtextdig.columns}), else 100.
+     */
     public int width() {
-        try {
-            int columns = Integer.parseInt(env.getOrDefault("COLUMNS", ""));
-            return Math.max(40, Math.min(columns, 200));
-        } catch (NumberFormatException e) {
-            return 100;
+        for (String columns : new String[] {env.get("COLUMNS"), System.getProperty("textdig.columns")}) {
+            try {
+                return Math.max(40, Math.min(Integer.parseInt(columns), 200));
+            } catch (NumberFormatException e) {
+                // not set, or not a number: the next source
+            }
         }
+        return 100;
     }
 }

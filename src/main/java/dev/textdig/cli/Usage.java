@@ -19,7 +19,16 @@ final class Usage {
         return new ParameterException(command, "invalid value for option '" + option + "': " + problem);
     }
 
-    /** A count of 1 or more ({@code --limit}, {@code --min-count}, {@code --min-words}). */
+    /** {@code -n, --limit}: 0 or more, where 0 means all (as Integer.MAX_VALUE, so callers need no case for it). */
+    static final class Limit implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            int n = atLeast(0, value);
+            return n == 0 ? Integer.MAX_VALUE : n;
+        }
+    }
+
+    /** A count of 1 or more ({@code --min-count}, {@code --min-words}). */
     static final class AtLeastOne implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {

@@ -84,6 +84,11 @@ public final class Analyzers {
     private Analyzers() {
     }
 
+    /** The Lucene these analyzers and the index come from, for {@code --version}. */
+    public static String luceneVersion() {
+        return org.apache.lucene.util.Version.LATEST.toString();
+    }
+
     /** The analyzer of running text in a language. */
     public static Analyzer text(Language language) {
         return language == Language.FR ? french() : english();

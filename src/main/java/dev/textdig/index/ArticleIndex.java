@@ -26,6 +26,9 @@ public interface ArticleIndex extends AutoCloseable {
      */
     long furnitureMatches(SearchRequest request);
 
+    /** Whether the query has no words to look for (stopwords only): nothing can match it. */
+    boolean wordless(SearchRequest request);
+
     /** The quotations the filter keeps, in the order of the articles and of the text. */
     List<Quote> quotations(QuotationFilter filter);
 

@@ -345,6 +345,11 @@ public final class ParagraphIndex implements ArticleIndex {
         }
     }
 
+    @Override
+    public boolean wordless(SearchRequest request) {
+        return QueryFactory.wordless(userQuery(request));
+    }
+
     /** A query that parsed but expands past Lucene's limits when it runs: a user's error, status 2. */
     private static QuerySyntaxException cannotRun(RuntimeException e) {
         return e instanceof IndexSearcher.TooManyClauses

@@ -13,7 +13,6 @@ import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
@@ -106,8 +105,8 @@ public final class QueryFactory {
                 parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
                 Query parsed = parser.parse(query);
                 if (parser.unknownField != null) {
-                    throw new QuerySyntaxException("query does not parse: unknown field '" + shown(parser.unknownField) + "' (fields: "
-                            + String.join(", ", QUERY_FIELDS) + "; quote it, or use --literal)");
+                    throw new QuerySyntaxException("query does not parse: unknown field '" + shown(parser.unknownField) + "'"
+                            + didYouMean(parser.unknownField), "fields: " + String.join(", ", QUERY_FIELDS), true);
                 }
                 return parsed;
             }));
@@ -115,7 +114,7 @@ public final class QueryFactory {
             if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
                 throw tooManyTerms();
             }
-            throw new QuerySyntaxException(describe(query, e));
+            throw new QuerySyntaxException(describe(query, e), null, true);
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyTerms();
         } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
@@ -194,7 +193,8 @@ public final class QueryFactory {
         QueryBuilder builder = new PlainWords(analyzer);
         try {
             Query q = inEveryLanguage(language -> builder.createBooleanQuery(Fields.text(language), text, BooleanClause.Occur.SHOULD));
-            return q == null ? new MatchNoDocsQuery("no searchable words") : q;
+            // Stopwords only: the empty query the parser gives too, which wordless() recognises.
+            return q == null ? new BooleanQuery.Builder().build() : q;
         } catch (ParseException e) {
             throw new IllegalStateException(e); // plain words never fail to parse
         } catch (IndexSearcher.TooManyClauses e) {
@@ -228,6 +228,33 @@ public final class QueryFactory {
         }
     }
 
+    /**
+     * Whether a parsed query has no words left to look for (it held stopwords only, which the
+     * analyzer drops): the parser then gives an empty query, which matches nothing.
+     */
+    static boolean wordless(Query q) {
+        if (q instanceof org.apache.lucene.search.BoostQuery b) {
+            return wordless(b.getQuery());
+        }
+        // The per-language wrapper filters each reading by language: only the readings count.
+        return q instanceof BooleanQuery b && b.clauses().stream()
+                .filter(c -> c.occur() != BooleanClause.Occur.FILTER)
+                .allMatch(c -> wordless(c.query()));
+    }
+
+    /**
+     * The field meant by an unknown one: a kind label is a value of {@code kind} ({@code title:x}
+     * wants {@code kind:title}); else the field a typo or two away.
+     */
+    static String didYouMean(String unknown) {
+        String typed = unknown.toLowerCase(java.util.Locale.ROOT);
+        if (Kind.labels().contains(typed)) {
+            return ", did you mean 'kind:" + typed + "'?";
+        }
+        String best = Typo.nearest(typed, QUERY_FIELDS);
+        return best == null ? "" : ", did you mean '" + best + "'?";
+    }
+
     /** "query does not parse at column 7: unexpected end of query", from the parser's own diagnosis. */
     static String describe(String query, ParseException e) {
         ParseException cause = e.getCause() instanceof ParseException inner ? inner : e;
@@ -237,19 +264,18 @@ public final class QueryFactory {
             String what = bad.kind == 0 ? "unexpected end of query" : "unexpected '" + shown(bad.image) + "'";
             // 1-based, as people count; the parser's token columns start at 0
             int column = bad.kind == 0 ? query.length() + 1 : bad.beginColumn + 1;
-            return "query does not parse at column " + column + ": " + what + " (quote it, or use --literal)";
+            return "query does not parse at column " + column + ": " + what;
         }
         String message = firstLine((e.getCause() != null ? e.getCause() : e).getMessage());
         java.util.regex.Matcher lexical = java.util.regex.Pattern.compile("(?i)lexical error at line \\d+, column (\\d+)").matcher(message);
         if (lexical.find()) {
-            return "query does not parse at column " + lexical.group(1) + ": " + lexicalError(query, message) + " (quote it, or use --literal)";
+            return "query does not parse at column " + lexical.group(1) + ": " + lexicalError(query, message);
         }
         int colon = message.indexOf("': ");
         if (message.startsWith("Cannot parse '") && colon > 0) {
             message = message.substring(colon + 3);
         }
-        return "query does not parse: " + message.replaceAll("\\.$", "").toLowerCase(java.util.Locale.ROOT)
-                + " (quote it, or use --literal)";
+        return "query does not parse: " + message.replaceAll("\\.$", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A token as a message shows it: on one line, and not too long to read. */

@@ -48,4 +48,9 @@ public final class SearchService {
     public long furnitureMatches(SearchRequest request) {
         return index.furnitureMatches(request);
     }
+
+    /** Whether the query has no words to look for (stopwords only; see {@link ArticleIndex#wordless}). */
+    public boolean wordless(SearchRequest request) {
+        return index.wordless(request);
+    }
 }

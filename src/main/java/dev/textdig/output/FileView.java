@@ -6,6 +6,19 @@ import java.util.List;
 /** {@code search -l}: the names of the files with a match. */
 public final class FileView implements View<Article> {
     private static final List<String> COLUMNS = List.of("file");
+    /** End each name with NUL ({@code -0}), written as it is, so names with newlines reach {@code xargs -0} whole. */
+    private final boolean nul;
+    /** Still escape control characters: a terminal shows the names, and its escapes stay out of them. */
+    private final boolean toTerminal;
+
+    public FileView() {
+        this(false, true);
+    }
+
+    public FileView(boolean nul, boolean toTerminal) {
+        this.nul = nul;
+        this.toTerminal = toTerminal;
+    }
 
     @Override
     public List<String> columns() {
@@ -19,6 +32,9 @@ public final class FileView implements View<Article> {
 
     @Override
     public String text(Article a, Style style) {
+        if (nul) {
+            return (toTerminal ? TerminalText.name(a.file()) : a.file()) + "\0";
+        }
         return style.file(TerminalText.name(a.file())) + "\n";
     }
 }

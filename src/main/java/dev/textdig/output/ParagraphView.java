@@ -8,7 +8,10 @@ import java.util.List;
 /** {@code  11 body      text...}: line number and kind in a margin, the text wrapped beside them; titles in bold. */
 public record ParagraphView(int width, boolean withFile) implements View<ParagraphView.Line> {
     private static final List<String> COLUMNS = List.of("file", "paragraph", "line", "kind", "start", "end", "text");
-    private static final String INDENT = " ".repeat(17);
+    /** Wide enough for every kind, {@code boilerplate} included, so the text column stays straight. */
+    private static final int KIND_WIDTH = Kind.labels().stream().mapToInt(String::length).max().orElseThrow();
+    /** Line number, kind, spaces: where the text starts. */
+    private static final String INDENT = " ".repeat(5 + 1 + KIND_WIDTH + 1);
 
     /** A paragraph and the article it belongs to. */
     public record Line(Article article, Paragraph paragraph) {
@@ -37,7 +40,7 @@ public record ParagraphView(int width, boolean withFile) implements View<Paragra
     @Override
     public String text(Line l, Style style) {
         Paragraph p = l.paragraph();
-        String margin = String.format("%5s %-10s", p.line(), p.kind().label());
+        String margin = String.format("%5s %-" + KIND_WIDTH + "s", p.line(), p.kind().label());
         String kindStyled = style.number(margin.substring(0, 5)) + " " + style.dim(margin.substring(6));
         String prefix = withFile ? style.file(TerminalText.name(l.article().file())) + ":" : "";
         String text = TerminalText.safe(p.text());

@@ -101,7 +101,7 @@ class HostileInputTest {
     void fieldsAreCheckedAndWildcardsOnEveryFieldMatchTheParagraphsThatHaveIt() {
         Run typo = Cli.run("search", "speakr:macron", Fixtures.SAMPLE.toString());
         assertThat(typo.status()).isEqualTo(2);
-        assertThat(typo.err()).contains("unknown field 'speakr' (fields: text, kind, file, paragraph, line, language, speaker, quote;")
+        assertThat(typo.err()).contains("unknown field 'speakr', did you mean 'speaker'? (fields: text, kind, file, paragraph, line, language, speaker, quote;")
                 .hasLineCount(1);
         String kinds = Cli.run("search", "-c", "kind:*", Fixtures.SAMPLE.toString()).out();
         assertThat(Cli.run("search", "-c", "line:*", Fixtures.SAMPLE.toString()).out()).isEqualTo(kinds).isNotEqualTo("0\n");

@@ -50,7 +50,9 @@ class DiskStoreTest {
         assertThat(s.added()).isEqualTo(2);
         assertThat(s.skipped()).isEqualTo(1);
         assertThat(warnings).anyMatch(w -> w.contains("binary.txt: binary file"));
-        var fromFiles = dev.textdig.corpus.Corpus.of(new ArticleReader(null, null, w -> { }).readAll(sources));
+        var fromFiles = dev.textdig.corpus.Corpus.of(new ArticleReader(null, null, w -> { }).readAll(sources, e -> {
+            throw e;
+        }));
         try (DiskStore store = DiskStore.open(index)) {
             assertThat(store.corpus().articles()).isEqualTo(fromFiles.articles());
             assertThat(store.corpus().quotations()).isEqualTo(fromFiles.quotations());
