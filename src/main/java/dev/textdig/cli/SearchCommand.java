@@ -172,7 +172,7 @@ final class SearchCommand extends Subcommand {
                 return runEach(queries, new FileCountView(false), service::countPerFile, c -> c.count() > 0, read);
             }
             if (summary != null && summary.filesWithMatches) {
-                return runEach(queries, new FileView(), service::filesWithMatches, a -> true, read);
+                return runEach(queries, new FileView(false, true), service::filesWithMatches, a -> true, read);
             }
             return runEach(queries, new HitView(ctx.terminal.width()), r -> lines(service.search(r)), HitView.Line::match, read);
         }

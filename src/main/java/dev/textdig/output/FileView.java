@@ -3,22 +3,16 @@ package dev.textdig.output;
 import dev.textdig.article.Article;
 import java.util.List;
 
-/** {@code search -l}: the names of the files with a match. */
-public final class FileView implements View<Article> {
+/**
+ * {@code search -l}: the names of the files with a match.
+ *
+ * @param nul        end each name with NUL ({@code -0}), written as it is, so names with newlines
+ *                   reach {@code xargs -0} whole
+ * @param toTerminal still escape control characters: a terminal shows the names, and its escapes
+ *                   stay out of them
+ */
+public record FileView(boolean nul, boolean toTerminal) implements View<Article> {
     private static final List<String> COLUMNS = List.of("file");
-    /** End each name with NUL ({@code -0}), written as it is, so names with newlines reach {@code xargs -0} whole. */
-    private final boolean nul;
-    /** Still escape control characters: a terminal shows the names, and its escapes stay out of them. */
-    private final boolean toTerminal;
-
-    public FileView() {
-        this(false, true);
-    }
-
-    public FileView(boolean nul, boolean toTerminal) {
-        this.nul = nul;
-        this.toTerminal = toTerminal;
-    }
 
     @Override
     public List<String> columns() {
