@@ -66,6 +66,13 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void excerptsCutWithABracketedEllipsisAreTeasersAfterTheArticle() {
+        List<Kind> k = kinds("excerpts-en.txt");
+        assertThat(k.subList(0, 4)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.subList(4, k.size())).as("teaser titles and their excerpts").containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
     void captionLikeEndingsInProseAndHeadingsAreNotCaptions() {
         ParagraphFeatures heading = ParagraphFeatures.of("Talks on Israel/Palestine", java.util.Set.of());
         assertThat(Captions.isCaption("Talks on Israel/Palestine", heading)).as("no picture agency").isFalse();
