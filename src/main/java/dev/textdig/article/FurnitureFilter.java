@@ -53,21 +53,26 @@ final class FurnitureFilter {
     static Article article(ParagraphClassifier.Page page) {
         List<ParagraphFeatures> features = page.features();
         boolean[] furniture = page.furniture();
+        boolean[] captions = page.captions();
         int headline = page.headlineRepeat();
         int n = features.size();
         Verdict[] verdicts = new Verdict[n];
         for (int i = 0; i < n; i++) {
-            verdicts[i] = furniture[i] ? Verdict.BAD : judge(features.get(i));
+            verdicts[i] = furniture[i] || captions[i] ? Verdict.BAD : judge(features.get(i));
         }
         Verdict[] judged = verdicts.clone();
         if (hasFurniture(furniture, features, headline)) {
-            resolveByContext(verdicts, features);
-            keepMainStretch(verdicts, features, furniture, headline);
-            keepShortTexts(verdicts, features, furniture, judged);
+            resolveByContext(verdicts, features, captions);
+            keepMainStretch(verdicts, features, furniture, captions, headline);
+            keepShortTexts(verdicts, features, furniture, captions, judged);
         } else {
             // Nothing on the page looks like furniture, so nothing is: a short line is a short
-            // paragraph of the article, not a menu item, whatever its length or place.
-            Arrays.fill(verdicts, Verdict.GOOD);
+            // paragraph of the article, not a menu item, whatever its length or place. A caption
+            // is no evidence of a page around the article (saved articles keep theirs), but it is
+            // about the picture, not part of the text.
+            for (int i = 0; i < n; i++) {
+                verdicts[i] = captions[i] ? Verdict.BAD : Verdict.GOOD;
+            }
         }
         boolean[] kept = new boolean[n];
         boolean[] prose = new boolean[n];
@@ -121,17 +126,17 @@ final class FurnitureFilter {
      * is next to it on either side; a SHORT one only when prose lies on both sides. The ends of
      * the page count as furniture. Meta lines are skipped when looking for neighbours.
      */
-    private static void resolveByContext(Verdict[] v, List<ParagraphFeatures> features) {
+    private static void resolveByContext(Verdict[] v, List<ParagraphFeatures> features, boolean[] captions) {
         int n = v.length;
-        Verdict[] before = nearestDecided(v, features, +1);
-        Verdict[] after = nearestDecided(v, features, -1);
+        Verdict[] before = nearestDecided(v, features, captions, +1);
+        Verdict[] after = nearestDecided(v, features, captions, -1);
         for (int i = 0; i < n; i++) {
             if (v[i] == Verdict.NEAR) {
                 v[i] = before[i] == Verdict.GOOD || after[i] == Verdict.GOOD ? Verdict.GOOD : Verdict.BAD;
             }
         }
-        before = nearestDecided(v, features, +1);
-        after = nearestDecided(v, features, -1);
+        before = nearestDecided(v, features, captions, +1);
+        after = nearestDecided(v, features, captions, -1);
         for (int i = 0; i < n; i++) {
             if (v[i] == Verdict.SHORT) {
                 v[i] = before[i] == Verdict.GOOD && after[i] == Verdict.GOOD ? Verdict.GOOD : Verdict.BAD;
@@ -142,16 +147,17 @@ final class FurnitureFilter {
     /**
      * For each paragraph, the verdict of the nearest one before it ({@code step} +1, walking
      * forwards) or after it ({@code step} -1, walking backwards), skipping short, doubtful and meta
-     * paragraphs; BAD at the ends of the page. One pass, so a page of doubtful lines stays linear.
+     * paragraphs and captions (a picture between two paragraphs does not part them); BAD at the ends
+     * of the page. One pass, so a page of doubtful lines stays linear.
      */
-    private static Verdict[] nearestDecided(Verdict[] v, List<ParagraphFeatures> features, int step) {
+    private static Verdict[] nearestDecided(Verdict[] v, List<ParagraphFeatures> features, boolean[] captions, int step) {
         int n = v.length;
         Verdict[] nearest = new Verdict[n];
         Verdict last = Verdict.BAD;
         for (int k = 0; k < n; k++) {
             int i = step > 0 ? k : n - 1 - k;
             nearest[i] = last;
-            if (!(features.get(i).metaLine() || v[i] == Verdict.SHORT || v[i] == Verdict.NEAR)) {
+            if (!(features.get(i).metaLine() || captions[i] || v[i] == Verdict.SHORT || v[i] == Verdict.NEAR)) {
                 last = v[i];
             }
         }
@@ -163,14 +169,15 @@ final class FurnitureFilter {
      * prose words minus the cost of everything else. With a headline repeat, the run must start
      * within a few paragraphs after it.
      */
-    private static void keepMainStretch(Verdict[] v, List<ParagraphFeatures> features, boolean[] furniture, int headline) {
+    private static void keepMainStretch(Verdict[] v, List<ParagraphFeatures> features, boolean[] furniture,
+                                        boolean[] captions, int headline) {
         int n = v.length;
         double[] value = new double[n];
         for (int i = 0; i < n; i++) {
             ParagraphFeatures f = features.get(i);
             if (v[i] == Verdict.GOOD) {
                 value[i] = f.words();
-            } else if (f.metaLine() && !furniture[i]) {
+            } else if ((f.metaLine() && !furniture[i]) || captions[i]) {
                 value[i] = -1;
             } else if (furniture[i] || f.furnitureCue() || f.gluedWords()) {
                 value[i] = -FURNITURE_COST;
@@ -193,7 +200,8 @@ final class FurnitureFilter {
      * A text too short to hold any paragraph of prose by itself (a brief, a snippet, a test) is
      * all content but for what is plainly furniture: its doubtful paragraphs and sentences stay.
      */
-    private static void keepShortTexts(Verdict[] v, List<ParagraphFeatures> features, boolean[] furniture, Verdict[] judged) {
+    private static void keepShortTexts(Verdict[] v, List<ParagraphFeatures> features, boolean[] furniture,
+                                       boolean[] captions, Verdict[] judged) {
         for (Verdict verdict : v) {
             if (verdict == Verdict.GOOD) {
                 return;
@@ -202,7 +210,7 @@ final class FurnitureFilter {
         for (int i = 0; i < v.length; i++) {
             ParagraphFeatures f = features.get(i);
             boolean sentence = f.endsSentence() && f.words() >= 3;
-            if (!furniture[i] && (judged[i] == Verdict.NEAR || sentence)) {
+            if (!furniture[i] && !captions[i] && (judged[i] == Verdict.NEAR || sentence)) {
                 v[i] = Verdict.GOOD;
             }
         }

@@ -21,6 +21,7 @@ final class FurnitureMarks {
     /**
      * Marks furniture that can be told from the page as a whole: widget lines and glued counters,
      * lines cut short with an ellipsis whose words stand in full elsewhere (teasers, breadcrumbs),
+     * excerpts cut with a bracketed ellipsis,
      * short unpunctuated lines that occur more than once (menus), and short lines sharing a shape
      * with many others (comment headers, dates).
      */
@@ -40,7 +41,7 @@ final class FurnitureMarks {
         boolean[] marks = new boolean[n];
         for (int i = 0; i < n; i++) {
             ParagraphFeatures f = features.get(i);
-            if (f.gluedWords() || f.furnitureCue() || isTruncatedCopy(paragraphs, i, f)) {
+            if (f.gluedWords() || f.furnitureCue() || isTruncatedCopy(paragraphs, i, f) || isExcerpt(paragraphs.get(i).text())) {
                 marks[i] = true;
             } else if (f.words() > 0 && f.words() < SHORT_WORDS && !f.endsSentence()) {
                 // A line without words (a rule between sections) repeats in articles too: no evidence.
@@ -100,6 +101,15 @@ final class FurnitureMarks {
             }
         }
         return false;
+    }
+
+    /**
+     * A teaser cut by the blog software: its excerpt ends with a bracketed ellipsis ({@code [...]},
+     * {@code […]}), which writers use for a cut inside a quotation, not at the end of a paragraph.
+     */
+    private static boolean isExcerpt(String text) {
+        String s = text.strip();
+        return s.endsWith("[…]") || s.endsWith("[...]");
     }
 
     private static String normalise(String s) {

@@ -18,10 +18,11 @@ public final class ParagraphClassifier {
 
     /**
      * What both jobs read of the page, measured once: each paragraph's features, the paragraphs the
-     * page itself shows to be furniture, and where the page's first line comes back as the headline
-     * (-1 when it does not).
+     * page itself shows to be furniture, the photo captions, and where the page's first line comes
+     * back as the headline (-1 when it does not).
      */
-    record Page(List<Paragraph> paragraphs, List<ParagraphFeatures> features, boolean[] furniture, int headlineRepeat) {
+    record Page(List<Paragraph> paragraphs, List<ParagraphFeatures> features, boolean[] furniture, boolean[] captions,
+                int headlineRepeat) {
     }
 
     private ParagraphClassifier() {
@@ -34,7 +35,11 @@ public final class ParagraphClassifier {
         for (Paragraph p : paragraphs) {
             features.add(ParagraphFeatures.of(p.text(), functionWords));
         }
-        Page page = new Page(paragraphs, features, FurnitureMarks.of(paragraphs, features),
+        boolean[] captions = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            captions[i] = Captions.isCaption(paragraphs.get(i).text(), features.get(i));
+        }
+        Page page = new Page(paragraphs, features, FurnitureMarks.of(paragraphs, features), captions,
                 headlineRepeat(paragraphs, features));
         FurnitureFilter.Article article = FurnitureFilter.article(page);
         Kind[] kinds = ParagraphRoles.of(page, article);

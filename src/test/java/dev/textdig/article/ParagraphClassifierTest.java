@@ -56,6 +56,33 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void photoCaptionsAreFurnitureAndTheArticleAroundThemIsKept() {
+        // A saved article with its captions: credits in brackets, after a label, between slashes,
+        // agency openings. Each caption is furniture; no paragraph of the text is lost, and a
+        // credit line is never the title.
+        List<Kind> k = kinds("captions-en.txt");
+        assertThat(k).containsExactly(Kind.TITLE, Kind.BOILERPLATE, Kind.LEAD, Kind.BODY, Kind.BOILERPLATE, Kind.BODY,
+                Kind.BOILERPLATE, Kind.BODY, Kind.BOILERPLATE, Kind.BODY, Kind.BOILERPLATE, Kind.BODY);
+    }
+
+    @Test
+    void excerptsCutWithABracketedEllipsisAreTeasersAfterTheArticle() {
+        List<Kind> k = kinds("excerpts-en.txt");
+        assertThat(k.subList(0, 4)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.subList(4, k.size())).as("teaser titles and their excerpts").containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void captionLikeEndingsInProseAndHeadingsAreNotCaptions() {
+        ParagraphFeatures heading = ParagraphFeatures.of("Talks on Israel/Palestine", java.util.Set.of());
+        assertThat(Captions.isCaption("Talks on Israel/Palestine", heading)).as("no picture agency").isFalse();
+        String byline = "Posted by Anna Lorne on November 19, 2026, 6:21 AM EST Getty Images";
+        assertThat(Captions.isCaption(byline, ParagraphFeatures.of(byline, java.util.Set.of()))).as("a byline stays meta").isFalse();
+        String prose = "The photo: a harbour at dusk, taken by a reader, won the prize.";
+        assertThat(Captions.isCaption(prose, ParagraphFeatures.of(prose, java.util.Set.of()))).as("ends as a sentence").isFalse();
+    }
+
+    @Test
     void shortArticlesWithoutFurnitureKeepEveryParagraph() {
         assertThat(kinds("one-per-line.txt")).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
         assertThat(kinds("french-article.txt")).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
