@@ -1,5 +1,6 @@
 package dev.textdig.article;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,10 +39,12 @@ final class FurnitureMarks {
                 }
             }
         }
+        List<String> authors = bylineNames(paragraphs, features);
         boolean[] marks = new boolean[n];
         for (int i = 0; i < n; i++) {
             ParagraphFeatures f = features.get(i);
-            if (f.gluedWords() || f.furnitureCue() || isTruncatedCopy(paragraphs, i, f) || isExcerpt(paragraphs.get(i).text())) {
+            if (f.gluedWords() || f.furnitureCue() || isTruncatedCopy(paragraphs, i, f) || isExcerpt(paragraphs.get(i).text())
+                    || isAuthorNote(paragraphs.get(i).text(), f, authors)) {
                 marks[i] = true;
             } else if (f.words() > 0 && f.words() < SHORT_WORDS && !f.endsSentence()) {
                 // A line without words (a rule between sections) repeats in articles too: no evidence.
@@ -98,6 +101,41 @@ final class FurnitureMarks {
         for (int j = 0; j < paragraphs.size(); j++) {
             if (j != i && paragraphs.get(j).text().contains(tail)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names the page's bylines give ({@code By Roger Gonzalez}): two words or more. */
+    private static List<String> bylineNames(List<Paragraph> paragraphs, List<ParagraphFeatures> features) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (features.get(i).metaLine()) {
+                String name = MetadataExtractor.bylineName(paragraphs.get(i).text());
+                if (name != null && name.indexOf(' ') > 0 && !names.contains(name)) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * A note about the writer: a paragraph that opens on the full name a byline gave, then says
+     * who they are ({@code Roger Gonzalez is an award-winning writer...}, {@code Jeff Foust
+     * (jeff@...) is the editor...}). Reporters do not name themselves in their own story.
+     */
+    private static boolean isAuthorNote(String text, ParagraphFeatures f, List<String> authors) {
+        if (f.metaLine() || authors.isEmpty()) {
+            return false;
+        }
+        String s = text.strip();
+        for (String name : authors) {
+            if (s.startsWith(name) && s.length() > name.length()) {
+                char next = s.charAt(name.length());
+                if (next == ' ' || next == ',' || next == '(') {
+                    return true;
+                }
             }
         }
         return false;

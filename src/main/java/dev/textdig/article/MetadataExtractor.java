@@ -29,6 +29,12 @@ public final class MetadataExtractor {
     private MetadataExtractor() {
     }
 
+    /** The name a byline gives ({@code By Roger Gonzalez} gives {@code Roger Gonzalez}), or null. */
+    static String bylineName(String text) {
+        Matcher m = AUTHOR.matcher(text.strip());
+        return m.find() ? m.group(1).strip() : null;
+    }
+
     public static Metadata extract(List<Paragraph> paragraphs) {
         String title = null;
         String author = null;
@@ -42,11 +48,10 @@ public final class MetadataExtractor {
             if (p.kind() != Kind.META) {
                 continue;
             }
-            Matcher m = AUTHOR.matcher(text);
-            if (author == null && m.find()) {
-                author = m.group(1).strip();
+            if (author == null) {
+                author = bylineName(text);
             }
-            m = SOURCE.matcher(text);
+            Matcher m = SOURCE.matcher(text);
             if (source == null && m.find()) {
                 source = m.group(1).strip();
             }

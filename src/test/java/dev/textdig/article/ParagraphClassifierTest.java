@@ -73,6 +73,13 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aNoteOnTheWriterNamedInTheBylineIsFurniture() {
+        List<Kind> k = kinds("author-note-en.txt");
+        assertThat(k).containsExactly(Kind.BOILERPLATE, Kind.TITLE, Kind.META, Kind.LEAD, Kind.BODY, Kind.BODY,
+                Kind.BOILERPLATE, Kind.BOILERPLATE);
+    }
+
+    @Test
     void captionLikeEndingsInProseAndHeadingsAreNotCaptions() {
         ParagraphFeatures heading = ParagraphFeatures.of("Talks on Israel/Palestine", java.util.Set.of());
         assertThat(Captions.isCaption("Talks on Israel/Palestine", heading)).as("no picture agency").isFalse();
