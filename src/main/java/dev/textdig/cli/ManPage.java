@@ -117,9 +117,8 @@ final class ManPage {
         // one long line, which roff fills: picocli would break it at its usage width, even inside [--kind=KIND[,KIND...]]
         int width = spec.usageMessage().width();
         spec.usageMessage().width(10_000);
-        Help help = new Help(spec, Help.defaultColorScheme(Help.Ansi.OFF));
+        String synopsis = new Help(spec, Help.defaultColorScheme(Help.Ansi.OFF)).synopsis(0).strip().replaceAll("\\s+", " ");
         spec.usageMessage().width(width);
-        String synopsis = help.synopsis(0).strip().replaceAll("\\s+", " ");
         String name = spec.qualifiedName();
         String rest = synopsis.startsWith(name) ? synopsis.substring(name.length()) : " " + synopsis;
         line("\\fB" + text(name) + "\\fR" + text(rest));

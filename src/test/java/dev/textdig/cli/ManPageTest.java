@@ -35,6 +35,8 @@ class ManPageTest {
                 assertThat(PAGE).contains(ManPage.text(example.strip()));
             }
         });
+        // a synopsis is one line for roff to fill, never broken where picocli's help breaks it
+        assertThat(PAGE).contains("\\-n=N] [\\-\\-kind=KIND[,KIND...]]... [FILE...]\n").doesNotContain("[, ");
         // index's --index is its own (the folder to update), not the common one (the folder to answer from)
         assertThat(PAGE).contains("The index folder, made when missing", "Answer from the index at PATH");
     }
