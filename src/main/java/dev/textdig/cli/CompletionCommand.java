@@ -59,13 +59,16 @@ final class CompletionCommand implements Callable<Integer> {
      * zsh runs picocli's bash script through its bashcompinit (the script loads it). The first
      * line makes the file an autoloaded completion function too ({@code _textdig} in $fpath): on
      * the first TAB zsh runs the file, whose {@code complete} registers the function for the next
-     * ones, and the last line answers this first one.
+     * ones, and the last line answers this first one. Autoloaded, the file is parsed whole before
+     * it runs, so the script's {@code alias compopt=complete} comes too late for its own functions:
+     * a {@code compopt} that does nothing stands in (bash's hint for file names, which zsh needs not).
      */
     private static String zsh(CommandLine root) {
         String name = root.getCommandName();
         return "#compdef " + name + "\n"
                 + "# zsh completion for " + name + ": autoloaded from $fpath as _" + name
                 + ", or sourced: source <(" + name + " completion zsh)\n"
+                + "(( $+functions[compopt] )) || compopt() { return 0; }\n"
                 + AutoComplete.bash(name, root)
                 + "\n# Autoloaded on the first TAB: answer it (the complete line above serves the next ones).\n"
                 + "if [[ ${funcstack[1]:-} == _" + name + " ]]; then _bash_complete -F _complete_" + name + "; fi\n";

@@ -85,6 +85,27 @@ class CompletionTest {
         assertThat(r.out().lines().toList()).containsExactly("text", "tsv", "jsonl", "json", "_bash_complete -F _complete_textdig -o default");
     }
 
+    /** As installed: _textdig in $fpath, autoloaded on the first TAB of an interactive zsh (driven through zpty). */
+    @Test
+    void zshCompletesOnTheFirstTabFromFpath() throws Exception {
+        Assumptions.assumeTrue(onPath("zsh"), "zsh is not installed");
+        Path functions = Files.createDirectories(dir.resolve("site-functions"));
+        Files.move(script("zsh"), functions.resolve("_textdig"));
+        String session = String.join("\n",
+                "zmodload zsh/zpty",
+                "zpty -b z 'zsh -f -i'",
+                "zpty -w z 'PS1=\"> \"; fpath=(" + functions + " $fpath); autoload -U compinit && compinit -u -D; textdig() { :; }'",
+                "sleep 1",
+                "zpty -w -n z $'textdig search --format \\t'",
+                "sleep 3",
+                "out=''",
+                "while zpty -r -t z chunk; do out+=$chunk; done",
+                "print -r -- \"$out\"",
+                "zpty -d z");
+        Result r = run("zsh", "-f", "-c", session);
+        assertThat(r.out()).contains("jsonl", "tsv").doesNotContain("not found", "command not");
+    }
+
     @Test
     void fishCompletesFromTheScriptWrittenFromTheModel() throws Exception {
         Assumptions.assumeTrue(onPath("fish"), "fish is not installed");
