@@ -3,7 +3,9 @@ package dev.textdig.cli;
 import dev.textdig.article.InputException;
 import dev.textdig.index.Analyzers;
 import dev.textdig.index.QuerySyntaxException;
+import dev.textdig.index.RankBy;
 import dev.textdig.index.Typo;
+import dev.textdig.output.Format;
 import dev.textdig.output.OutputClosedException;
 import dev.textdig.output.OutputFailedException;
 import dev.textdig.output.Stdout;
@@ -149,6 +151,9 @@ public final class Main implements Runnable {
         cl.setErr(ctx.err);
         cl.setExpandAtFiles(false);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // After the subcommands are added: picocli registers a converter with those it has.
+        cl.registerConverter(Format.class, Usage.lowerCaseChoice(Format.class));
+        cl.registerConverter(RankBy.class, Usage.lowerCaseChoice(RankBy.class));
         cl.setUsageHelpAutoWidth(true);
         cl.setParameterExceptionHandler((ex, unmatched) -> usageError(ex, ctx));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, ctx, ran(parseResult)));

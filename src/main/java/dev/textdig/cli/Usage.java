@@ -1,5 +1,8 @@
 package dev.textdig.cli;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.ParameterException;
@@ -42,6 +45,23 @@ final class Usage {
         public Integer convert(String value) {
             return atLeast(0, value);
         }
+    }
+
+    /**
+     * An enum value as users type and read it: its name in lower case (any case taken). picocli's own
+     * enum conversion would list the choices in capitals ({@code [TEXT, TSV, ...]}), which no user types.
+     */
+    static <E extends Enum<E>> ITypeConverter<E> lowerCaseChoice(Class<E> type) {
+        E[] choices = type.getEnumConstants();
+        String names = Arrays.stream(choices).map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+        return value -> {
+            for (E choice : choices) {
+                if (choice.name().equalsIgnoreCase(value)) {
+                    return choice;
+                }
+            }
+            throw new TypeConversionException("expected one of " + names + ", not '" + value + "'");
+        };
     }
 
     private static int atLeast(int min, String value) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +33,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -294,29 +296,20 @@ public final class ParagraphIndex implements ArticleIndex {
     @Override
     public long[] countPerArticle(SearchRequest request) {
         Query query = withFilters(userQuery(request), request);
-        long[] counts = new long[articles.size()];
         try {
-            searcher.search(query, new SimpleCollector() {
-                private SortedNumericDocValues keys;
-
+            return searcher.search(query, new CollectorManager<ArticleCounter, long[]>() {
                 @Override
-                protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                    keys = DocValues.getSortedNumeric(context.reader(), Fields.ARTICLE);
+                public ArticleCounter newCollector() {
+                    return new ArticleCounter(positionOfKey, articles.size());
                 }
 
                 @Override
-                public void collect(int doc) throws IOException {
-                    if (keys.advanceExact(doc)) {
-                        Integer position = positionOfKey.get((int) keys.nextValue());
-                        if (position != null) {
-                            counts[position]++;
-                        }
+                public long[] reduce(Collection<ArticleCounter> collectors) {
+                    long[] counts = new long[articles.size()];
+                    for (ArticleCounter collector : collectors) {
+                        Arrays.setAll(counts, i -> counts[i] + collector.counts[i]);
                     }
-                }
-
-                @Override
-                public ScoreMode scoreMode() {
-                    return ScoreMode.COMPLETE_NO_SCORES;
+                    return counts;
                 }
             });
         } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
@@ -324,7 +317,38 @@ public final class ParagraphIndex implements ArticleIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return counts;
+    }
+
+    /** Counts matching paragraphs per article position, reading each hit's article key from doc values. */
+    private static final class ArticleCounter extends SimpleCollector {
+        private final Map<Integer, Integer> positionOfKey;
+        final long[] counts;
+        private SortedNumericDocValues keys;
+
+        ArticleCounter(Map<Integer, Integer> positionOfKey, int articles) {
+            this.positionOfKey = positionOfKey;
+            this.counts = new long[articles];
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            keys = DocValues.getSortedNumeric(context.reader(), Fields.ARTICLE);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (keys.advanceExact(doc)) {
+                Integer position = positionOfKey.get((int) keys.nextValue());
+                if (position != null) {
+                    counts[position]++;
+                }
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
     }
 
     @Override

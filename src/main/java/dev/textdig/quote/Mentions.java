@@ -13,10 +13,10 @@ final class Mentions {
     /** Name particles written in lower case: d’Orsay, al-Assad, van Gogh. */
     private static final Pattern PARTICLE_NAME = Pattern.compile("^(d|l|de|da|di|du|del|van|von|al|el|bin|ibn)[’'\\-]?\\p{Lu}.*");
 
-    /** Words that open a sentence, capitalised there, and are never part of a name: "Meanwhile Rachel Dunne said". */
     /** Three-word asides between a subject and its verb. */
     private static final Set<String> ASIDES = Set.of("de son côté", "de leur côté", "pour sa part", "pour leur part",
             "quant à lui", "quant à elle", "for his part", "for her part", "for its part", "for their part");
+    /** Words that open a sentence, capitalised there, and are never part of a name: "Meanwhile Rachel Dunne said". */
     private static final Set<String> SENTENCE_ADVERBS = Set.of("meanwhile", "however", "moreover", "still", "yet",
             "instead", "nonetheless", "nevertheless", "furthermore", "additionally", "later", "earlier", "now", "today",
             "yesterday", "separately", "elsewhere", "afterward", "afterwards", "finally", "indeed", "thus", "therefore",

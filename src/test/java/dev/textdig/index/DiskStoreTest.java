@@ -66,6 +66,7 @@ class DiskStoreTest {
         update(false);
         try (FSDirectory dir = FSDirectory.open(index);
              IndexWriter holder = new IndexWriter(dir, new IndexWriterConfig())) {
+            assertThat(holder.isOpen()).as("the other writer holds the lock").isTrue();
             assertThatThrownBy(() -> update(false)).isInstanceOf(IndexException.class)
                     .hasMessageContaining("another textdig is updating this index");
             try (DiskStore store = DiskStore.open(index)) {
