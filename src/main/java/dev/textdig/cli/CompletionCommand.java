@@ -26,7 +26,15 @@ import picocli.CommandLine.Spec;
 final class CompletionCommand implements Callable<Integer> {
     enum Shell { BASH, ZSH, FISH }
 
-    @Parameters(paramLabel = "SHELL", completionCandidates = Names.Shells.class,
+    /** SHELL as users type it, named in lower case when unknown (its own converter: other commands never load Shell). */
+    static final class ShellName implements CommandLine.ITypeConverter<Shell> {
+        @Override
+        public Shell convert(String value) throws Exception {
+            return Usage.lowerCaseChoice(Shell.class).convert(value);
+        }
+    }
+
+    @Parameters(paramLabel = "SHELL", completionCandidates = Names.Shells.class, converter = ShellName.class,
             description = "The shell: ${COMPLETION-CANDIDATES}.")
     Shell shell;
 

@@ -154,7 +154,6 @@ public final class Main implements Runnable {
         // After the subcommands are added: picocli registers a converter with those it has.
         cl.registerConverter(Format.class, Usage.lowerCaseChoice(Format.class));
         cl.registerConverter(RankBy.class, Usage.lowerCaseChoice(RankBy.class));
-        cl.registerConverter(CompletionCommand.Shell.class, Usage.lowerCaseChoice(CompletionCommand.Shell.class));
         cl.setUsageHelpAutoWidth(true);
         cl.setParameterExceptionHandler((ex, unmatched) -> usageError(ex, ctx));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, ctx, ran(parseResult)));
