@@ -10,15 +10,15 @@ public final class CommonOptions {
 
     enum LanguageChoice { AUTO, EN, FR }
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Names.Formats.class,
             description = "Output format: text, tsv, jsonl or json (default: ${DEFAULT-VALUE}).")
     Format format = Format.TEXT;
 
-    @Option(names = {"--color", "--colour"}, paramLabel = "WHEN", defaultValue = "auto",
+    @Option(names = {"--color", "--colour"}, paramLabel = "WHEN", defaultValue = "auto", completionCandidates = Names.Colours.class,
             description = "Colour in text output: auto, always or never (default: ${DEFAULT-VALUE}: only on a terminal, and not with NO_COLOR or TERM=dumb).")
     ColorMode color = ColorMode.AUTO;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "auto",
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "auto", completionCandidates = Names.Languages.class,
             description = "Language of the articles: auto, en or fr (default: ${DEFAULT-VALUE}, decided per article).")
     LanguageChoice lang = LanguageChoice.AUTO;
 

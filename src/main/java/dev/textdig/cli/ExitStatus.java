@@ -15,6 +15,8 @@ public final class ExitStatus {
     static final String HELP_FOUND = "0:results found (also --help, --version)";
     static final String HELP_NOT_FOUND = "1:ran fine, found nothing";
     static final String HELP_ERROR = "2:error: bad usage, a query that does not parse, an unreadable input";
+    /** For the commands that read no articles ({@code completion}). */
+    static final String HELP_USAGE_ERROR = "2:bad usage";
     static final String HELP_INTERRUPTED = INTERRUPTED + ":interrupted (Ctrl-C)";
 
     private ExitStatus() {

@@ -16,10 +16,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "index", sortOptions = false,
-        description = {"Build or update an index on disk of the articles in FILEs and folders, so that the",
-            "other commands answer from it (--index PATH) without reading the articles again. Only new",
-            "and changed files are read (by size, time and content hash); vanished files are removed. An",
-            "interrupted update leaves the index as its last commit left it, readable and complete.", ""})
+        description = {"Build or update an index on disk of the articles in FILEs and folders.",
+            "The other commands then answer from it (--index PATH) without reading the articles again. Only new "
+                + "and changed files are read (by size, time and content hash); vanished files are removed. An "
+                + "interrupted update leaves the index as its last commit left it, readable and complete.", ""},
+        footerHeading = "%nExamples:%n",
+        footer = {"  textdig index sample/ --index news.idx",
+            "  textdig search Macron --index news.idx",
+            "  TEXTDIG_INDEX=news.idx textdig keywords -n 5",
+            "  textdig index --rebuild sample/ --index news.idx"})
 final class IndexCommand extends Subcommand {
     @Parameters(paramLabel = "FILE", arity = "1..*",
             description = "Articles to index: files, or folders (every *.txt below).")
@@ -33,7 +38,7 @@ final class IndexCommand extends Subcommand {
     boolean rebuild;
 
     @Option(names = {"-j", "--threads"}, paramLabel = "N", converter = Usage.AtLeastOne.class,
-            description = "Read and analyse N files at once (default: the number of cores, ${DEFAULT-VALUE}).")
+            description = "Read and analyse N files at once (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     IndexCommand(Invocation ctx) {

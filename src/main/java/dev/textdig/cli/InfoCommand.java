@@ -8,7 +8,11 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "info", description = "Print each article's title, author, source, date, language and counts.")
+@Command(name = "info", description = "Print each article's title, author, source, date, language and counts.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  textdig info sample/",
+            "  textdig info --format tsv sample/ | cut -f2,3,6",
+            "  cat sample/macron-nagorno-karabakh.txt | textdig info --format jsonl"})
 final class InfoCommand extends Subcommand {
     @Mixin
     FileArguments input;

@@ -24,7 +24,11 @@ import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "keywords", sortOptions = false,
         description = {"List the words and phrases the text is about, and how often they occur.",
-            "By count (the default), or with --rank by how well they describe the text.", ""})
+            "By count (the default), or with --rank by how well they describe the text.", ""},
+        footerHeading = "%nExamples:%n",
+        footer = {"  textdig keywords -n 5 sample/",
+            "  textdig keywords --rank --format tsv sample/ | cut -f1,5",
+            "  textdig keywords --per-file --ngrams 2-3 --format jsonl sample/ | jq -r .term"})
 final class KeywordsCommand extends Subcommand {
     @Mixin
     FileArguments input;

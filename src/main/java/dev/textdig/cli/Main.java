@@ -38,8 +38,10 @@ import picocli.CommandLine.ParameterException;
         exitCodeList = {ExitStatus.HELP_FOUND, ExitStatus.HELP_NOT_FOUND, ExitStatus.HELP_ERROR, ExitStatus.HELP_INTERRUPTED},
         footerHeading = "%nExamples:%n",
         footer = {"  textdig search \"Elysée tenant\" sample/",
-            "  textdig search --format jsonl 'kind:title' news/ | jq -r .text",
-            "  cat article.txt | textdig info"})
+            "  textdig search --format jsonl kind:title sample/ | jq -r .text",
+            "  cat sample/macron-nagorno-karabakh.txt | textdig info",
+            "  textdig help search",
+            "(The examples run on the sample folder of textdig's sources; man textdig has them all.)"})
 public final class Main implements Runnable {
     /** Kept so the logger and its level survive garbage collection. */
     private static final Logger LUCENE_LOGGER = Logger.getLogger("org.apache.lucene");
@@ -140,6 +142,8 @@ public final class Main implements Runnable {
             cl.addSubcommand(args[0], only.apply(ctx));
         } else {
             SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.apply(ctx)));
+            // Here, not in SUBCOMMANDS: its scripts describe the whole model, which this branch builds.
+            cl.addSubcommand("completion", new CompletionCommand(ctx));
             cl.addSubcommand(new CommandLine.HelpCommand());
         }
         PrintWriter helpOut = new PrintWriter(ctx.help, true);

@@ -11,7 +11,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "paragraphs", sortOptions = false,
-        description = "Print the cleaned article, one paragraph per result with its kind (page furniture left out).")
+        description = "Print the cleaned article, one paragraph per result with its kind (page furniture left out).",
+        footerHeading = "%nExamples:%n",
+        footer = {"  textdig paragraphs --kind title,heading sample/",
+            "  textdig paragraphs -a --format tsv sample/ | cut -f3,4",
+            "  textdig paragraphs --kind boilerplate sample/macron-nagorno-karabakh.txt"})
 final class ParagraphsCommand extends Subcommand {
     @Mixin
     FileArguments input;

@@ -21,7 +21,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "quotes", sortOptions = false,
-        description = {"List every direct quotation with who said it; filter by speaker or text; check a quotation.", ""})
+        description = {"List every direct quotation with who said it; filter by speaker or text; check a quotation.", ""},
+        footerHeading = "%nExamples:%n",
+        footer = {"  textdig quotes --speakers sample/",
+            "  textdig quotes -s macron --format jsonl sample/ | jq -r .text",
+            "  textdig quotes --verify 'The offensive must stop immediately and discussions must be resumed' sample/"})
 final class QuotesCommand extends Subcommand {
     @Mixin
     FileArguments input;

@@ -42,7 +42,11 @@ import picocli.CommandLine.Parameters;
             "Words match by stem (offensives finds offensive). Wildcards and fuzzy",
             "terms are not stemmed: write offens*, not offensive*.",
             "Put -- before a query that starts with '-'; use --literal for pasted text.",
-            ""})
+            ""},
+        footerHeading = "%nExamples:%n",
+        footer = {"  textdig search \"Elysée tenant\" sample/",
+            "  textdig search --format jsonl --kind title Azerbaijan sample/ | jq -r .text",
+            "  textdig search -l -0 offensive sample/ | xargs -0 textdig info"})
 final class SearchCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "QUERY", arity = "0..1",
             description = "What to look for (with --queries, a FILE like the others).")
@@ -61,7 +65,7 @@ final class SearchCommand extends Subcommand {
             description = "Show at most N paragraphs (default: ${DEFAULT-VALUE}; 0 for all).")
     int limit;
 
-    @Option(names = "--by", paramLabel = "UNIT", defaultValue = "paragraph",
+    @Option(names = "--by", paramLabel = "UNIT", defaultValue = "paragraph", completionCandidates = Names.RankUnits.class,
             description = "Rank paragraphs, or articles (each once, shown by its best paragraph): paragraph or article (default: ${DEFAULT-VALUE}).")
     RankBy by;
 
