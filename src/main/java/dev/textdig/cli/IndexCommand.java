@@ -46,8 +46,10 @@ final class IndexCommand extends Subcommand {
         if (files.contains("-")) {
             throw new ParameterException(spec.commandLine(), "an index is built from files and folders, not from stdin");
         }
-        List<Source> sources = Sources.resolve(files, false);
         Progress progress = new Progress(ctx, Terminal.stderrIsTerminal());
+        List<Source> sources = Sources.resolve(files, false, fileSelection, e -> {
+            throw e;
+        }, progress::warn);
         IndexUpdater.Summary summary;
         try {
             summary = new IndexUpdater(target, new ArticleReader(ctx.stdin, common.forcedLanguage(), progress::warn), progress::warn, threads).update(sources, rebuild, progress);

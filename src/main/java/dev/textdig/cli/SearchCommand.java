@@ -99,6 +99,11 @@ final class SearchCommand extends Subcommand {
     }
 
     @Override
+    protected boolean takesQuery() {
+        return true;
+    }
+
+    @Override
     protected int run() {
         if (queriesFile != null) {
             if (nul) {
