@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
             "interrupted update leaves the index as its last commit left it, readable and complete.", ""})
 final class IndexCommand extends Subcommand {
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "Articles to index: files, or folders (every *.txt below).")
+            description = "Articles to index: files, or folders (*.txt, *.text and names without an extension below; -t, -g choose).")
     List<String> files = new ArrayList<>();
 
     @Option(names = "--index", paramLabel = "PATH",
