@@ -10,6 +10,8 @@ public final class ArticleReader {
     private final InputStream stdin;
     private final Language forcedLanguage;
     private final Consumer<String> warnings;
+    /** Inputs skipped for what they hold (binary, PDF, HTML, the output itself). */
+    private int skipped;
 
     /**
      * @param forcedLanguage the language of every article, or null to decide per article
@@ -33,12 +35,19 @@ public final class ArticleReader {
                 Article article = read(source);
                 if (article != null) {
                     articles.add(article);
+                } else {
+                    skipped++;
                 }
             } catch (InputException e) {
                 unreadable.accept(e);
             }
         }
         return articles;
+    }
+
+    /** How many sources {@link #readAll} skipped for their content, each with a warning. */
+    public int skipped() {
+        return skipped;
     }
 
     /** The article, or null when the source is binary or the output itself and was skipped (with a warning). */
@@ -51,8 +60,13 @@ public final class ArticleReader {
         return fromBytes(source.name(), source.readAll(stdin));
     }
 
-    /** The article these bytes hold, or null when they are binary (skipped, with a warning). */
+    /** The article these bytes hold, or null when they are binary, a PDF or HTML (skipped, with a warning). */
     public Article fromBytes(String name, byte[] bytes) {
+        String notText = NotText.reason(name, bytes);
+        if (notText != null) {
+            warnings.accept(name + ": " + notText);
+            return null;
+        }
         DecodedText decoded = TextDecoder.decode(bytes);
         if (decoded.binary()) {
             warnings.accept(name + ": binary file (NUL bytes), skipped");

@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /** Expands the command line's FILE arguments into articles to read, as grep does. */
 public final class Sources {
@@ -21,8 +26,9 @@ public final class Sources {
      * @param stdinIsPipe whether stdin is not a terminal; with no FILE it is then read
      */
     public static List<Source> resolve(List<String> args, boolean stdinIsPipe) {
-        return resolve(args, stdinIsPipe, e -> {
+        return resolve(args, stdinIsPipe, FileSelection.DEFAULT, e -> {
             throw e;
+        }, note -> {
         });
     }
 
@@ -30,9 +36,12 @@ public final class Sources {
      * As grep does with several files: an argument that cannot be read goes to {@code unreadable}
      * and the others are still resolved.
      *
+     * @param selection  which files of a folder are read
      * @param unreadable receives the error of each argument that names nothing readable
+     * @param skipped    one line per kind of file a folder walk left out by the default selection
      */
-    public static List<Source> resolve(List<String> args, boolean stdinIsPipe, Consumer<InputException> unreadable) {
+    public static List<Source> resolve(List<String> args, boolean stdinIsPipe, FileSelection selection,
+            Consumer<InputException> unreadable, Consumer<String> skipped) {
         if (args == null || args.isEmpty()) {
             if (!stdinIsPipe) {
                 throw new InputException("no input: give FILE arguments or pipe an article on stdin (see --help)");
@@ -42,7 +51,7 @@ public final class Sources {
         List<Source> sources = new ArrayList<>();
         for (String typed : args) {
             try {
-                sources.addAll(resolve(typed));
+                sources.addAll(resolve(typed, selection, skipped));
             } catch (InputException e) {
                 unreadable.accept(e);
             }
@@ -51,7 +60,7 @@ public final class Sources {
     }
 
     /** The sources one FILE argument names. */
-    private static List<Source> resolve(String typed) {
+    private static List<Source> resolve(String typed, FileSelection selection, Consumer<String> skipped) {
         String arg = typed;
         if (arg.equals(Source.STDIN)) {
             return List.of(new Source(Source.STDIN, null));
@@ -63,12 +72,16 @@ public final class Sources {
         Path path = given.path(); // drops a trailing slash: checked below, as the system would
         arg = given.name();
         if (Files.isDirectory(path)) {
-            List<Path> files = textFilesUnder(path, arg);
-            if (files.isEmpty()) {
-                throw new InputException(arg + ": folder has no .txt files");
+            Walk walk = walk(path, arg, selection);
+            if (!selection.chosen()) {
+                walk.report(arg, path, skipped);
             }
-            List<Source> sources = new ArrayList<>(files.size());
-            for (Path file : files) {
+            if (walk.read.isEmpty()) {
+                throw new InputException(arg + ": no file to read in this folder (" + selection.describe()
+                        + " are read; -t and -g choose others)");
+            }
+            List<Source> sources = new ArrayList<>(walk.read.size());
+            for (Path file : walk.read) {
                 sources.add(new Source(displayName(arg, path, file), file));
             }
             return sources;
@@ -79,26 +92,79 @@ public final class Sources {
         } else if (!Files.isReadable(path)) {
             throw new InputException(arg + ": permission denied");
         }
-        return List.of(new Source(arg, path));
+        return List.of(new Source(arg, path)); // any name, as grep reads it: its content decides
+    }
+
+    /** A folder walk: the files to read, in order, and those left out by the selection, by extension. */
+    private record Walk(List<Path> read, Map<String, List<Path>> skipped) {
+        /**
+         * One line per extension left out, not one per file: a folder of a thousand photos says
+         * so once, and the lines that matter (an unreadable article) are not buried. One file is
+         * named.
+         */
+        void report(String arg, Path dir, Consumer<String> out) {
+            skipped.forEach((ext, files) -> {
+                String what = files.size() == 1 ? displayName(arg, dir, files.get(0)) + ": skipped"
+                        : arg + ": " + String.format(Locale.ROOT, "%,d", files.size()) + " " + (ext.isEmpty() ? "" : "." + ext + " ") + "files skipped";
+                out.accept(what + " (" + why(ext) + ")");
+            });
+        }
+
+        private static String why(String ext) {
+            return switch (ext) {
+                case "html", "htm", "xhtml" -> "HTML: textdig reads plain text; save the page as text or convert it, e.g. with pandoc -t plain";
+                case "pdf" -> "PDF: extract its text first, e.g. with pdftotext";
+                case "md", "markdown" -> "Markdown: -t md reads it";
+                default -> "not a text file by its name: -t and -g choose the files read";
+            };
+        }
     }
 
     /**
-     * Every {@code *.txt} file below the folder. A folder given as a symbolic link is followed, as
-     * grep -r and ripgrep do; folders linked below it are not (no loops), as grep -r does.
+     * Every file below the folder, sorted, split by the selection. Hidden files and folders (a
+     * name starting with a dot: {@code .git}) are not walked, as ripgrep and fd do. A folder given
+     * as a symbolic link is followed, as grep -r and ripgrep do; folders linked below it are not
+     * (no loops), as grep -r does.
      */
-    private static List<Path> textFilesUnder(Path dir, String arg) {
+    private static Walk walk(Path dir, String arg, FileSelection selection) {
         // "link/." names the folder the link points to, and keeps the names below it as typed.
         Path start = Files.isSymbolicLink(dir) ? dir.resolve(".") : dir;
-        try (Stream<Path> walk = Files.walk(start)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
-                    .map(p -> start == dir ? p : dir.resolve(start.relativize(p)))
-                    .sorted()
-                    .toList();
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    return !d.equals(start) && hidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (!hidden(f) && Files.isRegularFile(f)) {
+                        files.add(f);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw folderError(arg, dir, e);
         } catch (UncheckedIOException e) {
             throw folderError(arg, dir, e.getCause());
         }
+        List<Path> read = new ArrayList<>();
+        Map<String, List<Path>> skipped = new TreeMap<>();
+        for (Path f : files.stream().map(p -> start == dir ? p : dir.resolve(start.relativize(p))).sorted().toList()) {
+            if (selection.reads(dir.relativize(f))) {
+                read.add(f);
+            } else {
+                skipped.computeIfAbsent(FileSelection.extension(f), k -> new ArrayList<>()).add(f);
+            }
+        }
+        return new Walk(read, skipped);
+    }
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".") && !name.toString().equals(".");
     }
 
     /** Names the folder that failed, below the one given: {@code news/private: permission denied}. */

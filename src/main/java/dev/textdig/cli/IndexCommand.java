@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
             "  textdig index --rebuild sample/ --index news.idx"})
 final class IndexCommand extends Subcommand {
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "Articles to index: files, or folders (every *.txt below).")
+            description = "Articles to index: files, or folders (*.txt, *.text and names without an extension below; -t, -g choose).")
     List<String> files = new ArrayList<>();
 
     @Option(names = "--index", paramLabel = "PATH",
@@ -51,8 +51,10 @@ final class IndexCommand extends Subcommand {
         if (files.contains("-")) {
             throw new ParameterException(spec.commandLine(), "an index is built from files and folders, not from stdin");
         }
-        List<Source> sources = Sources.resolve(files, false);
         Progress progress = new Progress(ctx, Terminal.stderrIsTerminal());
+        List<Source> sources = Sources.resolve(files, false, fileSelection, e -> {
+            throw e;
+        }, progress::warn);
         IndexUpdater.Summary summary;
         try {
             summary = new IndexUpdater(target, new ArticleReader(ctx.stdin, common.forcedLanguage(), progress::warn), progress::warn, threads).update(sources, rebuild, progress);

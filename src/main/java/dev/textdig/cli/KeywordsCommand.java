@@ -72,19 +72,20 @@ final class KeywordsCommand extends Subcommand {
         KeywordOptions options = new KeywordOptions(ngrams.min(), ngrams.max(), !noStem, stop, kind.selection(), minCount,
                 Integer.MAX_VALUE, rank);
         List<Article> articles = articles(input.files, index).corpus().articles();
-        ResultWriter<Keyword> writer = writer(new KeywordView(perFile));
+        KeywordView view = new KeywordView(perFile, drawsBars() ? ctx.terminal.width() : 0, ctx.terminal.showsBlocks(), rank);
+        ResultWriter<Keyword> writer = writer(view);
         int shown = 0;
         long found = 0;
         if (perFile) {
             for (Article a : articles) {
                 List<Keyword> list = KeywordExtractor.extract(List.of(a), options, a.file());
                 found += list.size();
-                shown += show(writer, list);
+                shown += show(writer, view, list);
             }
         } else {
             List<Keyword> list = KeywordExtractor.extract(articles, options, null);
             found = list.size();
-            shown = show(writer, list);
+            shown = show(writer, view, list);
         }
         writer.finish(new Totals.Keywords(articles.size(), shown));
         sayWhenCut(shown, found, "terms");
@@ -92,8 +93,9 @@ final class KeywordsCommand extends Subcommand {
     }
 
     /** Writes the first {@code -n} terms of a list; returns how many. */
-    private int show(ResultWriter<Keyword> writer, List<Keyword> list) {
+    private int show(ResultWriter<Keyword> writer, KeywordView view, List<Keyword> list) {
         List<Keyword> shown = first(limit, list);
+        view.scaleTo(shown.stream().mapToLong(Keyword::count).max().orElse(0));
         shown.forEach(k -> emit(writer, k));
         return shown.size();
     }

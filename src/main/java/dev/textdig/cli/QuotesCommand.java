@@ -4,6 +4,7 @@ import dev.textdig.index.ArticleStore;
 import dev.textdig.index.QuotationFilter;
 import dev.textdig.index.QuoteService;
 import dev.textdig.output.QuoteView;
+import dev.textdig.output.Bar;
 import dev.textdig.output.ResultWriter;
 import dev.textdig.output.Totals;
 import dev.textdig.output.SpeakerView;
@@ -113,8 +114,11 @@ final class QuotesCommand extends Subcommand {
     }
 
     private int printSpeakers(List<SpeakerCount> counts) {
-        ResultWriter<SpeakerCount> writer = writer(new SpeakerView());
-        for (SpeakerCount c : first(limit.limit, counts)) {
+        List<SpeakerCount> shown = first(limit.limit, counts);
+        // A bar of a fifth of the terminal, 8 to 20 columns, against the most quoted speaker shown.
+        Bar bar = drawsBars() ? new Bar(Math.max(8, Math.min(20, ctx.terminal.width() / 5)), ctx.terminal.showsBlocks()) : null;
+        ResultWriter<SpeakerCount> writer = writer(new SpeakerView(bar, shown.stream().mapToLong(SpeakerCount::quotes).max().orElse(0)));
+        for (SpeakerCount c : shown) {
             emit(writer, c);
         }
         writer.finish(new Totals.Speakers(counts.size()));

@@ -53,7 +53,7 @@ final class SearchCommand extends Subcommand {
     String query;
 
     @Parameters(index = "1..*", paramLabel = "FILE",
-            description = "Articles to search: files, folders (every *.txt below), or - for stdin (the default when piped).")
+            description = "Articles to search: files, folders (*.txt, *.text and names without an extension below; -t, -g choose), or - for stdin (the default when piped).")
     List<String> files = new ArrayList<>();
 
     @Option(names = "--queries", paramLabel = "QFILE",
@@ -100,6 +100,11 @@ final class SearchCommand extends Subcommand {
 
     SearchCommand(Invocation ctx) {
         super(ctx);
+    }
+
+    @Override
+    protected boolean takesQuery() {
+        return true;
     }
 
     @Override

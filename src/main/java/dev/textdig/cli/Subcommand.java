@@ -1,8 +1,10 @@
 package dev.textdig.cli;
 
 import dev.textdig.article.Article;
+import dev.textdig.article.FileSelection;
 import dev.textdig.article.ArticleReader;
 import dev.textdig.article.InputException;
+import dev.textdig.article.Source;
 import dev.textdig.article.Sources;
 import dev.textdig.corpus.Corpus;
 import dev.textdig.index.ArticleStore;
@@ -33,6 +35,12 @@ abstract class Subcommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    FileSelectionOptions fileSelectionOptions;
+
+    /** Which files of a folder this run reads (-t, -g), checked before the command runs. */
+    protected FileSelection fileSelection;
+
     /** This command as picocli built it: the usage errors found while running name it. */
     @Spec
     CommandSpec spec;
@@ -50,6 +58,7 @@ abstract class Subcommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try {
+            fileSelection = fileSelectionOptions.selection(spec.commandLine(), takesQuery());
             int status = run();
             return unreadableInputs > 0 ? ExitStatus.ERROR : status;
         } finally {
@@ -65,15 +74,20 @@ abstract class Subcommand implements Callable<Integer> {
     /**
      * The articles of the FILEs, as grep reads several: each one that cannot be read is named on
      * stderr, the others are read, and the run ends with status 2 (see {@link #call()}); when none
-     * could be, the run stops there.
+     * could be, the run stops there, with status 2; so it does when every input was skipped for its
+     * content (a PDF, HTML, binary).
      */
     protected List<Article> readArticles(List<String> files) {
         Consumer<InputException> unreadable = e -> {
             ctx.warn(e.getMessage());
             unreadableInputs++;
         };
-        List<Article> articles = reader().readAll(Sources.resolve(files, !ctx.terminal.stdinIsTerminal(), unreadable), unreadable);
-        if (articles.isEmpty() && unreadableInputs > 0) {
+        ArticleReader reader = reader();
+        List<Source> sources = Sources.resolve(files, !ctx.terminal.stdinIsTerminal(), fileSelection,
+                unreadable, ctx::warn);
+        List<Article> articles = reader.readAll(sources, unreadable);
+        // Nothing read because every input was a PDF, HTML or binary: an error, never "nothing found".
+        if (articles.isEmpty() && (unreadableInputs > 0 || reader.skipped() > 0)) {
             throw new InputsUnread();
         }
         return articles;
@@ -97,17 +111,36 @@ abstract class Subcommand implements Callable<Integer> {
             if (!files.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "give FILEs or --index, not both");
             }
-            return DiskStore.open(index.path);
+            return DiskStore.open(checkNoSelection(index.path));
         }
         String fromEnv = ctx.terminal.env().get(IndexOption.ENV);
         if (files.isEmpty() && ctx.terminal.stdinIsTerminal() && fromEnv != null && !fromEnv.isEmpty()) {
-            return DiskStore.open(Path.of(fromEnv));
+            return DiskStore.open(checkNoSelection(Path.of(fromEnv)));
         }
         return ArticleStore.inMemory(Corpus.of(readArticles(files)));
     }
 
+    /** An index answers with what was indexed: -t and -g, which choose files in folders, would be ignored. */
+    private Path checkNoSelection(Path index) {
+        if (fileSelection.chosen()) {
+            throw new ParameterException(spec.commandLine(), "-t and -g choose the files of folders, not those of an index "
+                    + "(choose them when indexing: textdig index -t/-g ...)");
+        }
+        return index;
+    }
+
     protected Style style() {
         return new Style(common.colour(ctx.terminal));
+    }
+
+    /** Whether a QUERY comes first on the command line, which may start with '-' ({@code search}). */
+    protected boolean takesQuery() {
+        return false;
+    }
+
+    /** Whether counts get a bar beside them: text output on a terminal (people look; scripts read). */
+    protected boolean drawsBars() {
+        return common.format == dev.textdig.output.Format.TEXT && ctx.terminal.stdoutIsTerminal();
     }
 
     protected <T> ResultWriter<T> writer(View<T> view) {

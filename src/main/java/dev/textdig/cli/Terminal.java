@@ -107,17 +107,56 @@ public record Terminal(boolean stdinIsTerminal, boolean stdoutIsTerminal, Map<St
     }
 
     /**
-     * Width for wrapping text output: {@code COLUMNS} when set, else the terminal's own (which the
-     * launcher reads with {@code stty size}: {@code -Dtextdig.columns}), else 100.
+     * Whether the terminal can show Unicode block elements (the bars beside counts): the locale is
+     * UTF-8 (the first of {@code LC_ALL}, {@code LC_CTYPE}, {@code LANG} that is set) and the
+     * terminal is not the Linux console (whose font lacks the eighth blocks) or dumb. The launcher
+     * says {@code -Dtextdig.locale.utf8=0} when the user's locale was not UTF-8 and it set one for
+     * the JVM only.
      */
-    public int width() {
-        for (String columns : new String[] {env.get("COLUMNS"), System.getProperty("textdig.columns")}) {
-            try {
-                return Math.max(40, Math.min(Integer.parseInt(columns), 200));
-            } catch (NumberFormatException e) {
-                // not set, or not a number: the next source
+    public boolean showsBlocks() {
+        if ("0".equals(System.getProperty("textdig.locale.utf8"))) {
+            return false;
+        }
+        String term = env.get("TERM");
+        if ("linux".equals(term) || "dumb".equals(term)) {
+            return false;
+        }
+        for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+            String v = env.get(name);
+            if (v != null && !v.isEmpty()) {
+                String lower = v.toLowerCase(java.util.Locale.ROOT);
+                return lower.contains("utf-8") || lower.contains("utf8");
             }
         }
-        return 100;
+        return false;
+    }
+
+    /**
+     * Width for wrapping text output: {@code COLUMNS} when set (between 40 and 200); else, on a
+     * terminal, its own width (which the launcher reads with {@code stty size}:
+     * {@code -Dtextdig.columns}), else 100. Into a pipe or a file, no wrapping at all (as grep and
+     * ripgrep): a paragraph stays one line for {@code grep}, {@code cut} and {@code less -S}.
+     */
+    public int width() {
+        Integer columns = columns(env.get("COLUMNS"));
+        if (columns != null) {
+            return columns;
+        }
+        if (!stdoutIsTerminal) {
+            return NO_WRAP;
+        }
+        columns = columns(System.getProperty("textdig.columns"));
+        return columns != null ? columns : 100;
+    }
+
+    /** A width no line reaches: text is not wrapped. */
+    public static final int NO_WRAP = Integer.MAX_VALUE;
+
+    private static Integer columns(String value) {
+        try {
+            return Math.max(40, Math.min(Integer.parseInt(value), 200));
+        } catch (NumberFormatException e) {
+            return null; // not set, or not a number
+        }
     }
 }

@@ -7,12 +7,33 @@ import java.util.Locale;
 /** Keywords in aligned columns: term, count, paragraphs, share (and score with --rank); with --per-file a list per file. */
 public final class KeywordView implements View<Keyword> {
     private static final List<String> COLUMNS = List.of("term", "count", "paragraphs", "share", "score", "file");
+    /** The columns before the bar: term, count, paragraphs, share (and score). */
+    private static final int COUNTS_WIDTH = 58;
+    private static final int SCORE_WIDTH = 8;
     private final boolean perFile;
+    private final Bar bar;
     private boolean header = true;
     private String lastFile;
+    private long largest;
+
+    /**
+     * @param terminalWidth the terminal's width for a bar beside each count, or 0 for none
+     * @param unicode       whether the bar may use block elements
+     */
+    public KeywordView(boolean perFile, int terminalWidth, boolean unicode, boolean scored) {
+        this.perFile = perFile;
+        // As wide as the terminal leaves room for, at most 30 columns; none when under 8.
+        int room = terminalWidth - COUNTS_WIDTH - (scored ? SCORE_WIDTH : 0) - 2;
+        this.bar = terminalWidth > 0 && room >= 8 ? new Bar(Math.min(30, room), unicode) : null;
+    }
 
     public KeywordView(boolean perFile) {
-        this.perFile = perFile;
+        this(perFile, 0, false, false);
+    }
+
+    /** The count the bars of the list about to be written are drawn against (its largest). */
+    public void scaleTo(long largestCount) {
+        this.largest = largestCount;
     }
 
     @Override
@@ -46,6 +67,9 @@ public final class KeywordView implements View<Keyword> {
         b.append(String.format(Locale.ROOT, "%6d %10d %6.1f%%", k.count(), k.paragraphs(), 100 * k.share()));
         if (scored) {
             b.append(String.format(Locale.ROOT, " %7.3f", k.score()));
+        }
+        if (bar != null) {
+            b.append("  ").append(bar.draw(k.count(), largest).stripTrailing());
         }
         return b.append('\n').toString();
     }

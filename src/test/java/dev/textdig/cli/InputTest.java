@@ -31,7 +31,7 @@ class InputTest {
     void folderWithoutTextFilesIsAnError(@TempDir Path dir) {
         Run r = Cli.run("info", dir.toString());
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).endsWith("folder has no .txt files\n");
+        assertThat(r.err()).endsWith("no file to read in this folder (*.txt, *.text and names without an extension are read; -t and -g choose others)\n");
     }
 
     @Test

@@ -127,7 +127,7 @@ class ShellFrictionsTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.lines()).hasSize(2);
         assertThat(r.lines()[1]).startsWith(SAMPLE + "\t");
-        assertThat(r.err()).isEqualTo("textdig: missing.txt: no such file or folder\ntextdig: " + empty + ": folder has no .txt files\n");
+        assertThat(r.err()).isEqualTo("textdig: missing.txt: no such file or folder\ntextdig: " + empty + ": no file to read in this folder (*.txt, *.text and names without an extension are read; -t and -g choose others)\n");
         Run search = Cli.run("search", "-l", "Azerbaijan", SAMPLE, "missing.txt");
         assertThat(search.status()).isEqualTo(2);
         assertThat(search.out()).isEqualTo(SAMPLE + "\n");
