@@ -129,7 +129,7 @@ final class RawNames {
         }
         List<byte[]> candidates = new ArrayList<>();
         byte[] missing = null;
-        for (byte[] raw : commandLine) {
+        for (byte[] raw : commandLine.stream().flatMap(e -> forms(e).stream()).toList()) {
             if (new String(raw, JNU).equals(arg) && candidates.stream().noneMatch(c -> Arrays.equals(c, raw))) {
                 Path p = fromBytes(raw);
                 if (p != null && Files.exists(p)) {
@@ -144,6 +144,18 @@ final class RawNames {
         }
         int use = USES.merge(arg, 1, Integer::sum) - 1;
         return candidates.get(Math.min(use, candidates.size() - 1));
+    }
+
+    /** An argument as given, and for {@code --option=VALUE} its value too: how an option names a file. */
+    private static List<byte[]> forms(byte[] arg) {
+        if (arg.length > 2 && arg[0] == '-' && arg[1] == '-') {
+            for (int i = 2; i < arg.length; i++) {
+                if (arg[i] == '=') {
+                    return List.of(arg, Arrays.copyOfRange(arg, i + 1, arg.length));
+                }
+            }
+        }
+        return List.of(arg);
     }
 
     /** The JVM's own arguments as given (Linux), or none. */

@@ -22,6 +22,16 @@ public record Source(String name, Path path) {
      */
     public static final int MAX_BYTES = 128 * 1024 * 1024;
 
+    /**
+     * A file an option names ({@code --stopwords FILE}), opened by its bytes when its name is not
+     * UTF-8, as FILE arguments are ({@link RawNames}).
+     */
+    public static Source named(String arg) {
+        RawNames.Given given = RawNames.argument(arg);
+        // Named by its path's form, as when the option was a Path; by its bytes when they were looked up.
+        return new Source(given.name().equals(arg) ? given.path().toString() : given.name(), given.path());
+    }
+
     /** Reads every byte of the source, up to {@link #MAX_BYTES}. */
     public byte[] readAll(InputStream stdin) {
         try {

@@ -11,7 +11,6 @@ import dev.textdig.keyword.KeywordOptions;
 import dev.textdig.output.KeywordView;
 import dev.textdig.output.ResultWriter;
 import dev.textdig.output.Totals;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +52,7 @@ final class KeywordsCommand extends Subcommand {
     boolean noStem;
 
     @Option(names = "--stopwords", paramLabel = "FILE", description = "More words to leave out, one or more per line (# starts a comment).")
-    Path stopwordsFile;
+    String stopwordsFile; // a name, not a Path: one that is not UTF-8 is opened by its bytes (Source.named)
 
     @Mixin
     KindOption kind;
@@ -126,10 +125,10 @@ final class KeywordsCommand extends Subcommand {
     }
 
     /** Read as articles are: at most 128 MB, any encoding the reader knows, a clear error otherwise. */
-    private static Set<String> readStopwords(Path file) {
+    private static Set<String> readStopwords(String file) {
         String text;
         try {
-            text = TextDecoder.decode(new Source(file.toString(), file).readAll(null)).text();
+            text = TextDecoder.decode(Source.named(file).readAll(null)).text();
         } catch (InputException e) {
             throw new InputException(e.getMessage() + " (--stopwords)");
         }

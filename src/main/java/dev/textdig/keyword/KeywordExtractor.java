@@ -71,7 +71,7 @@ public final class KeywordExtractor {
                 if (n > 1) {
                     Unit previous = units.get(i + n - 2);
                     boolean adjacent = last.firstPosition() == previous.lastPosition() + 1
-                            && text.substring(previous.end(), last.start()).isBlank();
+                            && isBlank(text, previous.end(), last.start());
                     if (!adjacent) {
                         break;
                     }
@@ -86,7 +86,7 @@ public final class KeywordExtractor {
                 Candidate c = candidates.computeIfAbsent(key.toString(), k -> new Candidate(k, words));
                 c.count++;
                 c.paragraphs.add(paragraphKey);
-                c.forms.merge(surface, 1, Integer::sum);
+                c.addForm(surface);
                 c.firstSeen = Math.min(c.firstSeen, base + i);
             }
         }
@@ -100,6 +100,18 @@ public final class KeywordExtractor {
             return surface.substring(0, n - 2);
         }
         return surface;
+    }
+
+    /** {@code text.substring(start, end).isBlank()}, without the substring. */
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     private static boolean hasLetter(String text, int start, int end) {
@@ -141,8 +153,9 @@ public final class KeywordExtractor {
             int j = i + 1;
             while (j < tokens.size()) {
                 Token next = tokens.get(j);
-                String between = text.substring(last.end(), next.start());
-                if (next.position() != last.position() + 1 || !(between.equals("-") || between.equals("‑"))) {
+                // Only a hyphen between them (no substring made for each pair of words).
+                boolean hyphen = next.start() == last.end() + 1 && (text.charAt(last.end()) == '-' || text.charAt(last.end()) == '‑');
+                if (next.position() != last.position() + 1 || !hyphen) {
                     break;
                 }
                 key.append('-').append(next.term());

@@ -40,7 +40,9 @@ public record ParagraphView(int width, boolean withFile) implements View<Paragra
     @Override
     public String text(Line l, Style style) {
         Paragraph p = l.paragraph();
-        String margin = String.format("%5s %-" + KIND_WIDTH + "s", p.line(), p.kind().label());
+        // As String.format("%5s %-11s") gave it, padded by hand: the formatter parsed its pattern
+        // for every row, a fifth of the run on a page of tiny paragraphs.
+        String margin = padStart(Integer.toString(p.line()), 5) + " " + padEnd(p.kind().label(), KIND_WIDTH);
         String kindStyled = style.number(margin.substring(0, 5)) + " " + style.dim(margin.substring(6));
         String prefix = withFile ? style.file(TerminalText.name(l.article().file())) + ":" : "";
         String text = TerminalText.safe(p.text());
@@ -49,5 +51,13 @@ public record ParagraphView(int width, boolean withFile) implements View<Paragra
         }
         String wrapped = TextWrap.wrap(text, width, INDENT);
         return prefix + kindStyled + " " + wrapped.substring(INDENT.length());
+    }
+
+    private static String padStart(String s, int width) {
+        return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+    }
+
+    private static String padEnd(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 }

@@ -3,6 +3,7 @@ package dev.textdig.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,5 +43,21 @@ class ParagraphFeaturesTest {
             ParagraphFeatures f = of(tiny);
             assertThat(f.furnitureCue() || f.metaLine() || f.separators() || f.address()).as(tiny).isFalse();
         }
+    }
+
+    /** The address pattern as it stands in {@link ParagraphFeatures}, tried without any test first. */
+    private static final Pattern ADDRESS = Pattern.compile("(?<![\\p{L}\\d._%+-])[\\p{L}\\d._%+-]++@[\\p{L}\\d-]++\\.[\\p{L}\\d.-]+"
+            + "|(?i)\\bhttps?://|\\bwww\\.");
+
+    @Test
+    void anAddressIsLookedForOnlyInTextThatCanHoldOneAndFoundAsBefore() {
+        for (String text : new String[] {"Write to jo@example.com.", "See https://x.io/a.", "HTTP://X.IO", "ftp://x",
+                "Visit WWW.Example.com today.", "wWw.x", "the www. site", "awww.", "www", ".www.", "x@y", "@",
+                "The council met on Tuesday. The mayor said no.", "U.S. officials: no comment.", "a.b.c", "ww.w"}) {
+            assertThat(of(text).address()).as(text).isEqualTo(ADDRESS.matcher(text.strip()).find());
+        }
+        assertThat(of("Write to jo@example.com.").address()).isTrue();
+        assertThat(of("Visit WWW.Example.com today.").address()).isTrue();
+        assertThat(of("The council met on Tuesday. The mayor said no.").address()).isFalse();
     }
 }

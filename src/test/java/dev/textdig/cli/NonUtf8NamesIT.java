@@ -62,6 +62,22 @@ class NonUtf8NamesIT {
         assertThat(missing.err()).isEqualTo("textdig: news/gone\\xff.txt: no such file or folder\n");
     }
 
+    /** {@code --stopwords FILE} opens its file by its bytes too, given apart or as {@code --stopwords=FILE}. */
+    @Test
+    void aStopwordsFileWhoseNameIsNotUtf8IsRead(@TempDir Path dir) throws Exception {
+        String stop = "printf 'council\\n' > \"$(printf 'stop\\377.txt')\" && ";
+        Result apart = bash(dir, stop + "exec \"$1\" -jar \"$2\" keywords --format tsv --stopwords \"$(printf 'stop\\377.txt')\" news/bad*");
+        assertThat(apart.err()).isEmpty();
+        assertThat(apart.status()).isZero();
+        assertThat(apart.out()).doesNotContain("council");
+        Result joined = bash(dir, stop + "exec \"$1\" -jar \"$2\" keywords --format tsv --stopwords=\"$(printf 'stop\\377.txt')\" news/bad*");
+        assertThat(joined.err()).isEmpty();
+        assertThat(joined.out()).isEqualTo(apart.out());
+        Result missing = bash(dir, "exec \"$1\" -jar \"$2\" keywords --stopwords \"$(printf 'gone\\377.txt')\" news/ok.txt");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("textdig: gone\\xff.txt: no such file (--stopwords)\n");
+    }
+
     /** Started without the launcher in the C locale, the JVM decodes arguments as ASCII: the bytes are found all the same. */
     @Test
     void theJarAloneInTheCLocaleOpensUtf8AndOtherNames(@TempDir Path dir) throws Exception {
