@@ -8,9 +8,12 @@ import java.util.Locale;
 public enum Kind {
     TITLE, LEAD, HEADING, BODY, META, BOILERPLATE;
 
+    /** Made once: every output row asks for it. */
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used on the command line, in output and in the index. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     /** Every kind's label, in order: what {@code --kind} and {@code kind:} accept. */

@@ -42,8 +42,9 @@ public record ParagraphView(int width, boolean withFile) implements View<Paragra
         Paragraph p = l.paragraph();
         // As String.format("%5s %-11s") gave it, padded by hand: the formatter parsed its pattern
         // for every row, a fifth of the run on a page of tiny paragraphs.
-        String margin = padStart(Integer.toString(p.line()), 5) + " " + padEnd(p.kind().label(), KIND_WIDTH);
-        String kindStyled = style.number(margin.substring(0, 5)) + " " + style.dim(margin.substring(6));
+        // A number of six digits or more widens the margin rather than losing its first digits.
+        String kindStyled = style.number(padStart(Integer.toString(p.line()), 5)) + " "
+                + style.dim(padEnd(p.kind().label(), KIND_WIDTH));
         String prefix = withFile ? style.file(TerminalText.name(l.article().file())) + ":" : "";
         String text = TerminalText.safe(p.text());
         if (p.kind() == Kind.TITLE) {

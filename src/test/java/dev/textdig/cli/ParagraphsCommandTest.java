@@ -12,6 +12,15 @@ class ParagraphsCommandTest {
     private static final String SAMPLE = Fixtures.SAMPLE.toString();
 
     @Test
+    void aLineNumberOfSixDigitsIsShownWhole() {
+        // 50,001 one-word paragraphs: the last stands on line 100,001, as sed -n 100001p finds it.
+        String text = "word\n\n".repeat(50_000) + "last\n";
+        Run run = Cli.withStdin(text, "paragraphs", "--all-paragraphs", "-n", "0", "-");
+        String[] lines = run.lines();
+        assertThat(lines[lines.length - 1]).startsWith("100001 ").endsWith(" last");
+    }
+
+    @Test
     void paragraphsLeavesFurnitureOutUnlessAll() {
         Run clean = Cli.run("paragraphs", "--format", "tsv", SAMPLE);
         assertThat(clean.lines()).hasSize(14);
