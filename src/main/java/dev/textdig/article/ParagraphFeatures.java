@@ -112,8 +112,19 @@ record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, 
         return false;
     }
 
-    /** An address holds {@code @}, {@code ://} or {@code www.}, so an {@code @}, a dot or a colon at least. */
+    /**
+     * An address holds {@code @}, {@code ://} or {@code www.} (in any case). A dot alone let nearly
+     * every paragraph of prose through to the pattern, which was 6% of the CPU of {@code textdig index}.
+     */
     private static boolean mayHoldAddress(String s) {
-        return s.indexOf('@') >= 0 || s.indexOf('.') >= 0 || s.indexOf(':') >= 0;
+        if (s.indexOf('@') >= 0 || s.contains("://")) {
+            return true;
+        }
+        for (int dot = s.indexOf('.', 3); dot >= 0; dot = s.indexOf('.', dot + 1)) {
+            if (s.regionMatches(true, dot - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
