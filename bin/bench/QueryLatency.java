@@ -7,6 +7,7 @@
 //   java -cp target/textdig.jar bin/bench/QueryLatency.java INDEX QFILE [PASSES]
 //
 // With PASSES > 1 the whole file runs again and only the last pass is reported (a warm JIT).
+import dev.textdig.article.KindSelection;
 import dev.textdig.index.ArticleIndex;
 import dev.textdig.index.DiskStore;
 import dev.textdig.index.SearchRequest;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 public class QueryLatency {
     public static void main(String[] args) throws Exception {
@@ -34,7 +34,7 @@ public class QueryLatency {
                 for (int i = 0; i < queries.size(); i++) {
                     long c = cpu.getCurrentThreadCpuTime();
                     long t = System.nanoTime();
-                    matches += index.search(new SearchRequest(queries.get(i), false, Set.of(), false, 10)).totalMatches();
+                    matches += index.search(new SearchRequest(queries.get(i), false, KindSelection.CONTENT, 10)).totalMatches();
                     ms[i] = (System.nanoTime() - t) / 1e6;
                     cpuMs[i] = (cpu.getCurrentThreadCpuTime() - c) / 1e6;
                 }

@@ -100,7 +100,7 @@ public final class DiskStore implements ArticleStore {
 
     /** Every article document, in file-name order (as a folder is read), from doc values only. */
     private static List<Entry> entries(DirectoryReader reader) throws IOException {
-        List<Entry> entries = new ArrayList<>();
+        List<Keyed> entries = new ArrayList<>();
         IndexSearcher searcher = new IndexSearcher(reader);
         Weight weight = searcher.createWeight(new TermQuery(new Term(Fields.DOC, Fields.ARTICLE_DOC)), ScoreMode.COMPLETE_NO_SCORES, 1);
         for (LeafReaderContext leaf : reader.leaves()) {
@@ -119,13 +119,20 @@ public final class DiskStore implements ArticleStore {
                 keys.advanceExact(doc);
                 names.advanceExact(doc);
                 languages.advanceExact(doc);
-                entries.add(new Entry(leaf.docBase + doc, (int) keys.longValue(), names.lookupOrd(names.ordValue()).utf8ToString(),
-                        Language.valueOf(languages.lookupOrd(languages.ordValue()).utf8ToString())));
+                BytesRef name = BytesRef.deepCopyOf(names.lookupOrd(names.ordValue()));
+                entries.add(new Keyed(name, new Entry(leaf.docBase + doc, (int) keys.longValue(), name.utf8ToString(),
+                        Language.valueOf(languages.lookupOrd(languages.ordValue()).utf8ToString()))));
             }
         }
         // Byte order of the UTF-8 names: the order of a folder's sorted walk, and of the file tie-break.
-        entries.sort(Comparator.comparing(e -> new BytesRef(e.name())));
-        return entries;
+        // The bytes are the doc values' own, kept: encoding the names at each comparison was a
+        // quarter of a one-query process at 100,000 articles.
+        entries.sort(Comparator.comparing(Keyed::name));
+        return entries.stream().map(Keyed::entry).toList();
+    }
+
+    /** An entry and its name as UTF-8 bytes, to sort by. */
+    private record Keyed(BytesRef name, Entry entry) {
     }
 
     /** The languages of the quotation documents: a term dictionary, not a pass over the articles. */

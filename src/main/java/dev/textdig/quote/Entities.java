@@ -28,7 +28,8 @@ final class Entities {
     record Description(String name, boolean person, int paragraph, int order, Set<String> words) {
     }
 
-    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    /** An age in apposition: "Arnold Brisk, 67,". */
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}");
     /** Lower-case words inside a name: Marine de La Tour, Ludwig van Beethoven, Bashar al-Assad. */
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "van", "von", "da", "di", "del", "della",
             "der", "den", "ter", "ten", "bin", "ibn", "dos", "das", "do", "y");
@@ -95,7 +96,7 @@ final class Entities {
             int j = i + 1;
             while (j < t.size() && j - i < 8) {
                 String u = t.get(j);
-                if (Mentions.nameLike(u) || INITIAL.matcher(u).matches()
+                if (Mentions.nameLike(u) || isInitial(u)
                         || (PARTICLES.contains(u) && j + 1 < t.size() && Mentions.nameLike(t.get(j + 1)))) {
                     j++;
                 } else {
@@ -116,7 +117,7 @@ final class Entities {
      * and counts as that person's occurrence (so "she" two sentences on can still reach her).
      */
     private String surnameOf(String token, int paragraph, int order) {
-        String word = token.replaceAll("[’']s?$", "");
+        String word = TokenForms.withoutPossessive(token);
         String full = bySurname.get(word);
         if (full == null || full.isEmpty()) {
             return null;
@@ -177,7 +178,7 @@ final class Entities {
                 && !GivenNames.isGivenName(t.get(nameStart));
         boolean complement = modifiedPlace || nameStart == from && from > 0 && (PLACE_PREPOSITIONS.contains(t.get(from - 1).toLowerCase(Locale.ROOT))
                 || t.get(from - 1).equalsIgnoreCase("for")) && !GivenNames.isGivenName(t.get(nameStart))
-                && !t.get(to - 1).matches(".*[’']s?$"); // "of Camille Ferrand’s conversation": a possessive is someone's
+                && !TokenForms.endsPossessive(t.get(to - 1)); // "of Camille Ferrand’s conversation": a possessive is someone's
         // "the Eastern District of New York", "a North Carolina law firm": a run after an article is a
         // place's or a thing's name, or a modifier, unless it opens with a given name.
         boolean afterArticle = nameStart == from && from > 0 && isDeterminer(TokenForms.bare(t.get(from - 1)))
@@ -207,7 +208,7 @@ final class Entities {
             vote(name, honorific == 'm' ? 0 : 1, SURE);
             described.add(name);
         }
-        if (to + 2 < t.size() && (t.get(to).equals(",") || t.get(to).equals("(")) && t.get(to + 1).matches("\\d{1,3}")
+        if (to + 2 < t.size() && (t.get(to).equals(",") || t.get(to).equals("(")) && AGE.matcher(t.get(to + 1)).matches()
                 && (t.get(to + 2).equals(",") || t.get(to + 2).equals(")") || t.get(to + 2).equals("ans"))) {
             described.add(name); // "Arnold Brisk, 67,": only people are given an age
         }
@@ -246,7 +247,7 @@ final class Entities {
                 return;
             }
         }
-        String name = TokenForms.elided(Mentions.join(t, start, to)).replaceAll("[’']s?$", "");
+        String name = TokenForms.withoutPossessive(TokenForms.elided(Mentions.join(t, start, to)));
         otherNames.add(new Occurrence(name, false, paragraph, order));
         Set<String> words = new HashSet<>();
         describe(t, from, to, words);
@@ -268,7 +269,7 @@ final class Entities {
                 return from; // the run opens with a given name: "Christina N Luis Olidem" is one name
             }
             if (GivenNames.isGivenName(t.get(k)) && !PARTICLES.contains(t.get(k - 1))
-                    && !INITIAL.matcher(t.get(k - 1)).matches() && !t.get(k - 1).contains("-")) {
+                    && !isInitial(t.get(k - 1)) && !t.get(k - 1).contains("-")) {
                 return k;
             }
         }
@@ -288,12 +289,12 @@ final class Entities {
             String token = t.get(k);
             String bare = TokenForms.bare(token);
             boolean acronym = token.length() > 1 && token.codePoints().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c))
-                    && !INITIAL.matcher(token).matches();
+                    && !isInitial(token);
             if (Lexicon.NOT_PERSON.contains(bare) || Lexicon.CAPITALS.containsKey(token) || acronym || Lexicon.isSpeechVerb(bare)) {
                 return null;
             }
         }
-        return Mentions.join(t, from, to).replaceAll("[’']s?$", "");
+        return TokenForms.withoutPossessive(Mentions.join(t, from, to));
     }
 
     /**
@@ -419,6 +420,13 @@ final class Entities {
     private static boolean isJoinerOrArticle(String token) {
         String l = token.toLowerCase(Locale.ROOT);
         return Lexicon.JOINERS.contains(l) || ARTICLES.containsKey(l) || l.equals("et") || l.equals("and");
+    }
+
+    /** An initial: one upper-case letter and a dot ("E." in "Loretta E. Lynch"). */
+    static boolean isInitial(String token) {
+        return token.length() >= 2 && token.charAt(token.length() - 1) == '.'
+                && Character.getType(token.codePointAt(0)) == Character.UPPERCASE_LETTER
+                && Character.charCount(token.codePointAt(0)) == token.length() - 1;
     }
 
     static boolean isAcronym(String token) {

@@ -12,6 +12,7 @@ final class Mentions {
             "les", "un", "une", "son", "sa", "ses");
     /** Name particles written in lower case: d’Orsay, al-Assad, van Gogh. */
     private static final Pattern PARTICLE_NAME = Pattern.compile("^(d|l|de|da|di|du|del|van|von|al|el|bin|ibn)[’'\\-]?\\p{Lu}.*");
+    private static final String[] PARTICLES = {"d", "l", "de", "da", "di", "du", "del", "van", "von", "al", "el", "bin", "ibn"};
 
     /** Three-word asides between a subject and its verb. */
     private static final Set<String> ASIDES = Set.of("de son côté", "de leur côté", "pour sa part", "pour leur part",
@@ -36,7 +37,29 @@ final class Mentions {
     }
 
     static boolean nameLike(String token) {
-        return Tokens.isCapitalised(token) || PARTICLE_NAME.matcher(token).matches();
+        return Tokens.isCapitalised(token) || particleName(token);
+    }
+
+    /** {@link #PARTICLE_NAME} as char tests: asked of every lower-case token of every article. */
+    private static boolean particleName(String token) {
+        if (token.isEmpty() || "dlvaebi".indexOf(token.charAt(0)) < 0) {
+            return false;
+        }
+        if (TokenForms.hasLineBreak(token)) {
+            return PARTICLE_NAME.matcher(token).matches();
+        }
+        for (String particle : PARTICLES) {
+            if (token.startsWith(particle)) {
+                int at = particle.length();
+                if (at < token.length() && "’'-".indexOf(token.charAt(at)) >= 0) {
+                    at++;
+                }
+                if (at < token.length() && Character.getType(token.codePointAt(at)) == Character.UPPERCASE_LETTER) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The phrase starting at {@code from}: a pronoun, or a determiner, names and nouns up to a stop word. */

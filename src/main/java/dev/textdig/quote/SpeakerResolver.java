@@ -159,7 +159,7 @@ final class SpeakerResolver {
                 return Resolved.body(TokenForms.elided(body));
             }
         }
-        String stripped = Mentions.join(words, nameStart, end).replaceAll("[’']s?$", "");
+        String stripped = TokenForms.withoutPossessive(Mentions.join(words, nameStart, end));
         if (stripped.isEmpty() || !stripped.contains(" ") && (Lexicon.NOT_PERSON.contains(stripped.toLowerCase(Locale.ROOT))
                 || Mentions.isFunctionWord(stripped.toLowerCase(Locale.ROOT)))) {
             return Resolved.NONE; // "Republican claims", "Meanwhile": a word, not a speaker
