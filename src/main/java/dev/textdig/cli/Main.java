@@ -52,7 +52,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: search, keywords, quotes, paragraphs, info or index");
+        throw new ParameterException(spec.commandLine(), "missing command: search, keywords, quotes, paragraphs, info, index or export");
     }
 
     public static void main(String[] args) {
@@ -123,6 +123,7 @@ public final class Main implements Runnable {
         commands.put("quotes", QuotesCommand::new);
         commands.put("info", InfoCommand::new);
         commands.put("index", IndexCommand::new);
+        commands.put("export", ExportCommand::new);
         return commands;
     }
 

@@ -50,6 +50,10 @@ abstract class Subcommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try {
+            if (common.format.forExport() && !exports()) {
+                throw new ParameterException(spec.commandLine(), "--format " + common.format + " is for 'textdig export'; "
+                        + spec.name() + " writes text, tsv, jsonl or json");
+            }
             int status = run();
             return unreadableInputs > 0 ? ExitStatus.ERROR : status;
         } finally {
@@ -57,6 +61,11 @@ abstract class Subcommand implements Callable<Integer> {
                 store.close();
             }
         }
+    }
+
+    /** Whether this command writes documents for another search engine ({@code --format opensearch-bulk}). */
+    protected boolean exports() {
+        return false;
     }
 
     /** Runs the command and returns its exit status. */
