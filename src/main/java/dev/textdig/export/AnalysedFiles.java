@@ -100,14 +100,14 @@ public final class AnalysedFiles {
         String path = source.path() == null ? Source.STDIN : source.path().toAbsolutePath().normalize().toString();
         String hash = sha256(bytes);
         if (!analyse.test(path, hash)) {
-            return new AnalysedFile(source.name(), path, hash, null, List.of());
+            return new AnalysedFile(source.name(), path, bytes.length, hash, null, List.of());
         }
         Article article = reader.fromBytes(source.name(), bytes);
         if (article == null) {
             return null;
         }
         List<Quote> quotations = QuoteExtractor.extract(article);
-        return new AnalysedFile(source.name(), path, hash, article, quotations);
+        return new AnalysedFile(source.name(), path, bytes.length, hash, article, quotations);
     }
 
     /** The hex SHA-256 of the bytes: the content part of an article's id. */
