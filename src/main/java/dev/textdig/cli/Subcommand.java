@@ -7,6 +7,9 @@ import dev.textdig.article.Sources;
 import dev.textdig.corpus.Corpus;
 import dev.textdig.index.ArticleStore;
 import dev.textdig.index.DiskStore;
+import dev.textdig.solr.SolrCollection;
+import dev.textdig.solr.SolrConnection;
+import dev.textdig.solr.SolrStore;
 import java.nio.file.Path;
 import dev.textdig.output.ResultWriter;
 import dev.textdig.output.ResultWriters;
@@ -102,6 +105,19 @@ abstract class Subcommand implements Callable<Integer> {
     }
 
     private ArticleStore open(List<String> files, IndexOption index) {
+        index.solr.check(spec.commandLine());
+        if (index.solr.url != null) {
+            if (!files.isEmpty() || index.path != null) {
+                throw new ParameterException(spec.commandLine(), "give FILEs, --index or --solr, not two of them");
+            }
+            SolrConnection connection = index.solr.connect(ctx, ctx::warn);
+            try {
+                return SolrStore.open(new SolrCollection(connection, index.solr.collection));
+            } catch (RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+        }
         if (index.path != null) {
             if (!files.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "give FILEs or --index, not both");
