@@ -95,7 +95,7 @@ public final class SolrIndexer {
             batches.close();
         }
         int removed = sweep(current, seen, recorded);
-        commit();
+        commit(removed > 0 || counts[1] > 0);
         long articles = count();
         return new IndexUpdater.Summary(counts[0], counts[1], 0, removed, counts[2], skipped, (int) articles, bytes[0]);
     }
@@ -130,6 +130,8 @@ public final class SolrIndexer {
      * versions present are read from the {@code article} field of every document, so remains
      * without their article document are found too. Returns how many files were removed.
      */
+    private int sweptVersions;
+
     private int sweep(Set<String> current, Set<String> seen, Map<String, String> recorded) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("q", "*:*");
@@ -158,6 +160,7 @@ public final class SolrIndexer {
                 }
             }
         }
+        sweptVersions = stale.size();
         for (int from = 0; from < stale.size(); from += 100) {
             StringBuilder q = new StringBuilder(FlatDocuments.ARTICLE + ":(");
             for (int i = from; i < Math.min(stale.size(), from + 100); i++) {
@@ -170,8 +173,15 @@ public final class SolrIndexer {
         return removedPaths.size();
     }
 
-    private void commit() {
-        collection.connection().post(collection.path("/update"), Map.of("commit", "true", "waitSearcher", "true"), "application/json",
+    /**
+     * Makes the run visible. When documents were replaced or deleted, their segments are merged
+     * away ({@code expungeDeletes}): a deleted document still counts in BM25's statistics until
+     * then, and scores would drift from the local index's.
+     */
+    private void commit(boolean replacedOrRemoved) {
+        boolean expunge = replacedOrRemoved || sweptVersions > 0;
+        collection.connection().post(collection.path("/update"), Map.of("commit", "true", "waitSearcher", "true",
+                        "expungeDeletes", Boolean.toString(expunge)), "application/json",
                 "[]".getBytes(StandardCharsets.UTF_8));
     }
 
