@@ -10,8 +10,9 @@ public final class CommonOptions {
 
     enum LanguageChoice { AUTO, EN, FR }
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Names.Formats.class,
-            description = "Output format: text, tsv, jsonl or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Usage.FormatName.class,
+            completionCandidates = Names.Formats.class,
+            description = "Output format: text, tsv, jsonl or json (default: ${DEFAULT-VALUE}); export: opensearch-bulk or solr-json.")
     Format format = Format.TEXT;
 
     @Option(names = {"--color", "--colour"}, paramLabel = "WHEN", defaultValue = "auto", completionCandidates = Names.Colours.class,

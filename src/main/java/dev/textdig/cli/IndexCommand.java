@@ -10,7 +10,12 @@ import dev.textdig.output.Totals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.textdig.export.AnalysedFiles;
+import dev.textdig.solr.SolrCollection;
+import dev.textdig.solr.SolrConnection;
+import dev.textdig.solr.SolrIndexer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -19,7 +24,8 @@ import picocli.CommandLine.Parameters;
         description = {"Build or update an index on disk of the articles in FILEs and folders.",
             "The other commands then answer from it (--index PATH) without reading the articles again. Only new "
                 + "and changed files are read (by size, time and content hash); vanished files are removed. An "
-                + "interrupted update leaves the index as its last commit left it, readable and complete.", ""},
+                + "interrupted update leaves the index as its last commit left it, readable and complete.",
+            "With --solr URL --collection NAME, the same documents go to a SolrCloud collection instead.", ""},
         footerHeading = "%nExamples:%n",
         footer = {"  textdig index sample/ --index news.idx",
             "  textdig search Macron --index news.idx",
@@ -41,15 +47,36 @@ final class IndexCommand extends Subcommand {
             description = "Read and analyse N files at once (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Mixin
+    SolrOptions solr;
+
+    @Option(names = "--create", description = "With --solr: create the collection (and upload textdig's configset) first.")
+    boolean create;
+
+    @Option(names = "--shards", paramLabel = "N", converter = Usage.AtLeastOne.class,
+            description = "With --create: shards of the new collection (default: ${DEFAULT-VALUE}).")
+    int shards = 1;
+
+    @Option(names = "--replicas", paramLabel = "N", converter = Usage.AtLeastOne.class,
+            description = "With --create: replicas of each shard (default: ${DEFAULT-VALUE}).")
+    int replicas = 1;
+
     IndexCommand(Invocation ctx) {
         super(ctx);
     }
 
     @Override
     protected int run() {
-        Path target = path != null ? path : fromEnvironment();
         if (files.contains("-")) {
             throw new ParameterException(spec.commandLine(), "an index is built from files and folders, not from stdin");
+        }
+        solr.check(spec.commandLine());
+        if (solr.url == null && (create || spec.commandLine().getParseResult().hasMatchedOption("--shards")
+                || spec.commandLine().getParseResult().hasMatchedOption("--replicas"))) {
+            throw new ParameterException(spec.commandLine(), "--create, --shards and --replicas go with --solr URL --collection NAME");
+        }
+        if (solr.url != null && (path != null || rebuild)) {
+            throw new ParameterException(spec.commandLine(), "give --index PATH or --solr URL, not both (--rebuild is for an index on disk)");
         }
         Progress progress = new Progress(ctx, Terminal.stderrIsTerminal());
         List<Source> sources = Sources.resolve(files, false, fileSelection, e -> {
@@ -57,7 +84,12 @@ final class IndexCommand extends Subcommand {
         }, progress::warn);
         IndexUpdater.Summary summary;
         try {
-            summary = new IndexUpdater(target, new ArticleReader(ctx.stdin, common.forcedLanguage(), progress::warn), progress::warn, threads).update(sources, rebuild, progress);
+            if (solr.url != null) {
+                summary = toSolr(sources, progress);
+            } else {
+                Path target = path != null ? path : fromEnvironment();
+                summary = new IndexUpdater(target, new ArticleReader(ctx.stdin, common.forcedLanguage(), progress::warn), progress::warn, threads).update(sources, rebuild, progress);
+            }
         } finally {
             progress.clear();
         }
@@ -65,6 +97,19 @@ final class IndexCommand extends Subcommand {
         emit(writer, summary);
         writer.finish(new Totals.Index(sources.size()));
         return summary.skipped() > 0 ? ExitStatus.ERROR : ExitStatus.FOUND;
+    }
+
+    /** Every paragraph and quotation sent to the collection (made first with --create). */
+    private IndexUpdater.Summary toSolr(List<Source> sources, Progress progress) {
+        try (SolrConnection connection = solr.connect(ctx, progress::warn)) {
+            SolrCollection collection = new SolrCollection(connection, solr.collection);
+            if (create) {
+                collection.create(shards, replicas);
+            }
+            AnalysedFiles analysed = new AnalysedFiles(new ArticleReader(ctx.stdin, common.forcedLanguage(), progress::warn), ctx.stdin,
+                    progress::warn, threads);
+            return new SolrIndexer(collection, analysed).update(sources, progress);
+        }
     }
 
     private Path fromEnvironment() {

@@ -11,6 +11,7 @@ import dev.textdig.keyword.KeywordOptions;
 import dev.textdig.output.KeywordView;
 import dev.textdig.output.ResultWriter;
 import dev.textdig.output.Totals;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +53,9 @@ final class KeywordsCommand extends Subcommand {
     boolean noStem;
 
     @Option(names = "--stopwords", paramLabel = "FILE", description = "More words to leave out, one or more per line (# starts a comment).")
-    String stopwordsFile; // a name, not a Path: one that is not UTF-8 is opened by its bytes (Source.named)
+    // A Path so that shells complete it as a file; opened by its name as typed (Source.named), so
+    // that one that is not UTF-8 is opened by its bytes.
+    Path stopwordsFile;
 
     @Mixin
     KindOption kind;
@@ -66,7 +69,7 @@ final class KeywordsCommand extends Subcommand {
 
     @Override
     protected int run() {
-        Set<String> stop = stopwordsFile == null ? Set.of() : readStopwords(stopwordsFile);
+        Set<String> stop = stopwordsFile == null ? Set.of() : readStopwords(stopwordsFile.toString());
         // Every term, cut here: the run then knows how many -n left out.
         KeywordOptions options = new KeywordOptions(ngrams.min(), ngrams.max(), !noStem, stop, kind.selection(), minCount,
                 Integer.MAX_VALUE, rank);

@@ -5,7 +5,6 @@ import dev.textdig.index.Analyzers;
 import dev.textdig.index.QuerySyntaxException;
 import dev.textdig.index.RankBy;
 import dev.textdig.index.Typo;
-import dev.textdig.output.Format;
 import dev.textdig.output.OutputClosedException;
 import dev.textdig.output.OutputFailedException;
 import dev.textdig.output.Stdout;
@@ -56,7 +55,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: search, keywords, quotes, paragraphs, info or index");
+        throw new ParameterException(spec.commandLine(), "missing command: search, keywords, quotes, paragraphs, info, index or export");
     }
 
     public static void main(String[] args) {
@@ -127,6 +126,7 @@ public final class Main implements Runnable {
         commands.put("quotes", QuotesCommand::new);
         commands.put("info", InfoCommand::new);
         commands.put("index", IndexCommand::new);
+        commands.put("export", ExportCommand::new);
         return commands;
     }
 
@@ -152,7 +152,6 @@ public final class Main implements Runnable {
         cl.setExpandAtFiles(false);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // After the subcommands are added: picocli registers a converter with those it has.
-        cl.registerConverter(Format.class, Usage.lowerCaseChoice(Format.class));
         cl.registerConverter(RankBy.class, Usage.lowerCaseChoice(RankBy.class));
         cl.setUsageHelpAutoWidth(true);
         cl.setParameterExceptionHandler((ex, unmatched) -> usageError(ex, ctx));

@@ -23,8 +23,9 @@ abstract class Names implements Iterable<String> {
     }
 
     static final class Formats extends Names {
+        /** The formats of results; export's two are named in its help. */
         Formats() {
-            super(Format.values());
+            super(Arrays.stream(Format.values()).filter(f -> !f.forExport()).toArray(Format[]::new));
         }
     }
 

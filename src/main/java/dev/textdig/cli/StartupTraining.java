@@ -43,6 +43,7 @@ public final class StartupTraining {
             "info", new String[][] {{"info"}, {"info", "--help"}},
             // Only its help: a training run writes no index anywhere.
             "index", new String[][] {{"index", "--help"}},
+            "export", new String[][] {{"export", "--format", "solr-json", "-"}, {"export", "--help"}},
             "help", new String[][] {{"--help"}, {"--version"}, {"serch", "harbour"}, {"completion", "bash"}});
 
     private StartupTraining() {

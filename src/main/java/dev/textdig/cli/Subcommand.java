@@ -9,6 +9,9 @@ import dev.textdig.article.Sources;
 import dev.textdig.corpus.Corpus;
 import dev.textdig.index.ArticleStore;
 import dev.textdig.index.DiskStore;
+import dev.textdig.solr.SolrCollection;
+import dev.textdig.solr.SolrConnection;
+import dev.textdig.solr.SolrStore;
 import java.nio.file.Path;
 import dev.textdig.output.ResultWriter;
 import dev.textdig.output.ResultWriters;
@@ -59,6 +62,10 @@ abstract class Subcommand implements Callable<Integer> {
     public final Integer call() {
         try {
             fileSelection = fileSelectionOptions.selection(spec.commandLine(), takesQuery());
+            if (common.format.forExport() && !exports()) {
+                throw new ParameterException(spec.commandLine(), "--format " + common.format + " is for 'textdig export'; "
+                        + spec.name() + " writes text, tsv, jsonl or json");
+            }
             int status = run();
             return unreadableInputs > 0 ? ExitStatus.ERROR : status;
         } finally {
@@ -66,6 +73,11 @@ abstract class Subcommand implements Callable<Integer> {
                 store.close();
             }
         }
+    }
+
+    /** Whether this command writes documents for another search engine ({@code --format opensearch-bulk}). */
+    protected boolean exports() {
+        return false;
     }
 
     /** Runs the command and returns its exit status. */
@@ -107,6 +119,19 @@ abstract class Subcommand implements Callable<Integer> {
     }
 
     private ArticleStore open(List<String> files, IndexOption index) {
+        index.solr.check(spec.commandLine());
+        if (index.solr.url != null) {
+            if (!files.isEmpty() || index.path != null) {
+                throw new ParameterException(spec.commandLine(), "give FILEs, --index or --solr, not two of them");
+            }
+            SolrConnection connection = index.solr.connect(ctx, ctx::warn);
+            try {
+                return SolrStore.open(new SolrCollection(connection, index.solr.collection));
+            } catch (RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+        }
         if (index.path != null) {
             if (!files.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "give FILEs or --index, not both");

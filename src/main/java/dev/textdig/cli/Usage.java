@@ -64,6 +64,20 @@ final class Usage {
         };
     }
 
+    /** {@code --format}: a format by its name as shown, in any case ({@code jsonl}, {@code solr-json}). */
+    static final class FormatName implements ITypeConverter<dev.textdig.output.Format> {
+        @Override
+        public dev.textdig.output.Format convert(String value) {
+            for (dev.textdig.output.Format f : dev.textdig.output.Format.values()) {
+                if (f.toString().equalsIgnoreCase(value) || f.name().equalsIgnoreCase(value)) {
+                    return f;
+                }
+            }
+            throw new TypeConversionException("expected one of text, tsv, jsonl, json (export: opensearch-bulk, solr-json), not '"
+                    + value + "'");
+        }
+    }
+
     private static int atLeast(int min, String value) {
         int n;
         try {

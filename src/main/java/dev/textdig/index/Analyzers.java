@@ -43,10 +43,12 @@ import org.apache.lucene.analysis.util.ElisionFilter;
 public final class Analyzers {
     /** Apostrophes as typographers and word processors write them, read as the one on keyboards. */
     private static final NormalizeCharMap APOSTROPHES;
+    /** The apostrophes read as {@code '}. */
+    static final java.util.List<String> APOSTROPHE_VARIANTS = java.util.List.of("\u2019", "\u2018", "\u02BC", "\u2032", "\uFF07");
 
     static {
         NormalizeCharMap.Builder apostrophes = new NormalizeCharMap.Builder();
-        for (String variant : new String[] {"\u2019", "\u2018", "\u02BC", "\u2032", "\uFF07"}) {
+        for (String variant : APOSTROPHE_VARIANTS) {
             apostrophes.add(variant, "'");
         }
         APOSTROPHES = apostrophes.build();
@@ -57,7 +59,7 @@ public final class Analyzers {
      * whole word would be lost; an underscore, of the same length (offsets stay right), keeps it
      * one token for {@link #HYPHENATED} to take apart.
      */
-    private static final Pattern WORD_HYPHEN = Pattern.compile("(?<=[\\p{L}\\p{N}])[-\u2010\u2011](?=[\\p{L}\\p{N}])");
+    static final Pattern WORD_HYPHEN = Pattern.compile("(?<=[\\p{L}\\p{N}])[-\u2010\u2011](?=[\\p{L}\\p{N}])");
 
     /**
      * Splits a token at the underscores that stood for hyphens: each part, and the parts joined
@@ -65,7 +67,7 @@ public final class Analyzers {
      * offsets). Every other character is part of a word, so no other token is touched
      * ({@code U.S.}, {@code 1,500} and {@code O'Neill} stay whole).
      */
-    private static final byte[] ONLY_UNDERSCORE_SPLITS = WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE.clone();
+    static final byte[] ONLY_UNDERSCORE_SPLITS = WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE.clone();
     private static final int HYPHENATED = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
             | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS | WordDelimiterGraphFilter.CATENATE_ALL;
 
@@ -79,7 +81,7 @@ public final class Analyzers {
     }
 
     /** French articles and prepositions elided before names in English text: Quai d'Orsay, L'Oréal. */
-    private static final CharArraySet ENGLISH_ELISIONS = new CharArraySet(java.util.List.of("d", "l"), true);
+    static final CharArraySet ENGLISH_ELISIONS = new CharArraySet(java.util.List.of("d", "l"), true);
 
     private Analyzers() {
     }

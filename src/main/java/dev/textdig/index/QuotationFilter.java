@@ -13,7 +13,7 @@ import dev.textdig.quote.SpeakerMatch;
 public record QuotationFilter(String speaker, String query, int minWords) {
 
     /** Whether the quotation passes the length and speaker conditions (the query is the index's). */
-    boolean keepsByLengthAndSpeaker(Quote q) {
+    public boolean keepsByLengthAndSpeaker(Quote q) {
         return q.wordCount() >= minWords && (speaker == null || SpeakerMatch.matches(q, speaker));
     }
 }

@@ -12,6 +12,7 @@ public final class ResultWriters {
             case TSV -> new TsvWriter<>(out, view);
             case JSONL -> new JsonWriters.Lines<>(out, view);
             case JSON -> new JsonWriters.Document<>(out, view);
+            case OPENSEARCH_BULK, SOLR_JSON -> throw new IllegalArgumentException(format + " is a format of export, not of results");
         };
     }
 }

@@ -63,7 +63,7 @@ class MainTest {
             {"invalid value for option '--ngrams': 'two' is not a range of phrase lengths such as 1-3 (see 'textdig keywords --help')",
                 "keywords", "--ngrams", "two", SAMPLE},
             {"invalid value for option '--min-words': must be 1 or more, not -3 (see 'textdig quotes --help')", "quotes", "--min-words", "-3", SAMPLE},
-            {"invalid value for option '--format': expected one of text, tsv, jsonl, json, not 'xml' (see 'textdig info --help')",
+            {"invalid value for option '--format': expected one of text, tsv, jsonl, json (export: opensearch-bulk, solr-json), not 'xml' (see 'textdig info --help')",
                 "info", "--format", "xml", SAMPLE},
             {"invalid value for option '--by': expected one of paragraph, article, not 'page' (see 'textdig search --help')",
                 "search", "--by", "page", "x", SAMPLE},

@@ -36,7 +36,7 @@ class ManPageTest {
             }
         });
         // a synopsis is one line for roff to fill, never broken where picocli's help breaks it
-        assertThat(PAGE).contains("\\-n=N] [\\-\\-kind=KIND[,KIND...]]... [FILE...]\n").doesNotContain("[, ");
+        assertThat(PAGE).contains("\\-n=N] [\\-\\-solr=URL[,URL...]] [\\-g=GLOB]... [\\-\\-kind=KIND[,KIND...]]... [\\-t=TYPE[,TYPE...]]... [FILE...]\n").doesNotContain("[, ");
         // index's --index is its own (the folder to update), not the common one (the folder to answer from)
         assertThat(PAGE).contains("The index folder, made when missing", "Answer from the index at PATH");
     }

@@ -76,7 +76,7 @@ class ShellFrictionsTest {
         assertThat(Cli.run("serch", "x", SAMPLE))
                 .isEqualTo(new Run(2, "", "textdig: unknown command 'serch'; did you mean 'search'? (see 'textdig --help')\n"));
         assertThat(Cli.run("frobnicate").err())
-                .isEqualTo("textdig: unknown command 'frobnicate' (commands: search, paragraphs, keywords, quotes, info, index, completion, help)"
+                .isEqualTo("textdig: unknown command 'frobnicate' (commands: search, paragraphs, keywords, quotes, info, index, export, completion, help)"
                         + " (see 'textdig --help')\n");
     }
 

@@ -1,0 +1,69 @@
+package dev.textdig.solr;
+
+import dev.textdig.output.JsonTree;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A collection of a SolrCloud cluster: whether it is there, and making it with textdig's configset. */
+public final class SolrCollection {
+    private final SolrConnection solr;
+    private final String name;
+
+    public SolrCollection(SolrConnection solr, String name) {
+        this.solr = solr;
+        this.name = name;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public SolrConnection connection() {
+        return solr;
+    }
+
+    /** The path of a handler of this collection: {@code /NAME/update}. */
+    public String path(String handler) {
+        return "/" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8) + handler;
+    }
+
+    public boolean exists() {
+        Object tree = solr.get("/admin/collections", Map.of("action", "LIST"));
+        return JsonTree.list(JsonTree.at(tree, "collections")).contains(name);
+    }
+
+    /** Refuses a collection that is not there, saying how to make it. */
+    public void requireExists() {
+        if (!exists()) {
+            throw new SolrException("solr " + solr.where() + ": no collection '" + name
+                    + "' (make it with: textdig index FOLDER --solr URL --collection " + name + " --create)");
+        }
+    }
+
+    /**
+     * Uploads textdig's configset (unless the cluster has it already) and creates the collection
+     * with it, waiting until its replicas are active.
+     */
+    public void create(int shards, int replicas) {
+        if (exists()) {
+            throw new SolrException("solr " + solr.where() + ": collection '" + name + "' exists already (leave out --create to update it)");
+        }
+        Configset configset = Configset.current();
+        Object list = solr.get("/admin/configs", Map.of("action", "LIST"));
+        if (!JsonTree.list(JsonTree.at(list, "configSets")).contains(configset.name())) {
+            solr.post("/admin/configs", Map.of("action", "UPLOAD", "name", configset.name()), "application/octet-stream", configset.zip());
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("action", "CREATE");
+        params.put("name", name);
+        params.put("numShards", Integer.toString(shards));
+        params.put("replicationFactor", Integer.toString(replicas));
+        params.put("collection.configName", configset.name());
+        params.put("waitForFinalState", "true");
+        Object created = solr.get("/admin/collections", params);
+        Object failure = JsonTree.at(created, "failure");
+        if (failure != null) {
+            throw new SolrException("solr " + solr.where() + ": collection '" + name + "' not created: " + failure.toString().replaceAll("\\s+", " "));
+        }
+    }
+}

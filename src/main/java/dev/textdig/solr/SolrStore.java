@@ -1,0 +1,197 @@
+package dev.textdig.solr;
+
+import dev.textdig.article.Article;
+import dev.textdig.article.Language;
+import dev.textdig.corpus.ArticleCodec;
+import dev.textdig.corpus.Corpus;
+import dev.textdig.export.FlatDocuments;
+import dev.textdig.index.ArticleIndex;
+import dev.textdig.index.ArticleStore;
+import dev.textdig.index.SearchRequest;
+import dev.textdig.output.JsonTree;
+import dev.textdig.quote.Quote;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A SolrCloud collection that {@code textdig index --solr} filled, as a run's articles: their
+ * list (from the articles' own documents, in file-name order as an index on disk gives them),
+ * each article and its quotations decoded from what the collection keeps when asked for, a block
+ * at a time; and an index ({@link SolrIndex}) that runs searches and quotation queries on the
+ * cluster.
+ */
+public final class SolrStore implements ArticleStore {
+    /** Articles fetched in one request when one is asked for (its neighbours are likely next). */
+    private static final int BLOCK = 64;
+    private static final int CACHED = 4096;
+    private static final int PAGE = 2000;
+
+    private final SolrCollection collection;
+    private final List<Entry> entries;
+    private final Map<String, Integer> positionOfId = new HashMap<>();
+    private final Corpus corpus;
+
+    /** One article: its id (path#hash), its name as given, its language. */
+    record Entry(String id, String name, Language language) {
+    }
+
+    private SolrStore(SolrCollection collection, List<Entry> entries) {
+        this.collection = collection;
+        this.entries = entries;
+        for (int i = 0; i < entries.size(); i++) {
+            positionOfId.put(entries.get(i).id(), i);
+        }
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        entries.forEach(e -> languages.add(e.language()));
+        Fetched fetched = new Fetched();
+        this.corpus = Corpus.stored(fetched, languages, fetched::quotationsOf, quotationLanguages());
+    }
+
+    /** The collection's articles, listed now; a one-line {@link SolrException} when it is not there. */
+    public static SolrStore open(SolrCollection collection) {
+        collection.requireExists();
+        collection.connection().learnLiveNodes();
+        List<Entry> entries = new ArrayList<>();
+        String cursor = "*";
+        while (true) {
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("q", FlatDocuments.DOC + ":" + FlatDocuments.ARTICLE_DOC);
+            params.put("fl", "id," + FlatDocuments.FILE + "," + FlatDocuments.LANGUAGE);
+            params.put("sort", "id asc");
+            params.put("rows", Integer.toString(PAGE));
+            params.put("cursorMark", cursor);
+            Object tree = collection.connection().get(collection.path("/select"), params);
+            for (Object d : JsonTree.list(JsonTree.at(tree, "response", "docs"))) {
+                Map<String, Object> doc = JsonTree.object(d);
+                entries.add(new Entry((String) doc.get("id"), (String) doc.get(FlatDocuments.FILE),
+                        Language.valueOf(((String) doc.get(FlatDocuments.LANGUAGE)).toUpperCase(java.util.Locale.ROOT))));
+            }
+            String next = (String) JsonTree.at(tree, "nextCursorMark");
+            if (next == null || next.equals(cursor)) {
+                break;
+            }
+            cursor = next;
+        }
+        // Byte order of the UTF-8 names, as a folder is read and as an index on disk lists them.
+        entries.sort((a, b) -> Arrays.compareUnsigned(a.name().getBytes(StandardCharsets.UTF_8), b.name().getBytes(StandardCharsets.UTF_8)));
+        return new SolrStore(collection, entries);
+    }
+
+    /** The languages of the quotation documents, from a facet rather than a pass over the articles. */
+    private Set<Language> quotationLanguages() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", FlatDocuments.DOC + ":" + FlatDocuments.QUOTATION_DOC);
+        params.put("rows", "0");
+        params.put("facet", "true");
+        params.put("facet.field", FlatDocuments.QUOTATION_LANGUAGE);
+        params.put("facet.mincount", "1");
+        Object tree = collection.connection().get(collection.path("/select"), params);
+        List<Object> facet = JsonTree.list(JsonTree.at(tree, "facet_counts", "facet_fields", FlatDocuments.QUOTATION_LANGUAGE));
+        Set<Language> out = EnumSet.noneOf(Language.class);
+        for (int i = 0; i < facet.size(); i += 2) {
+            for (Language l : Language.values()) {
+                if (l.code().equals(facet.get(i))) {
+                    out.add(l);
+                }
+            }
+        }
+        return out;
+    }
+
+    SolrCollection collection() {
+        return collection;
+    }
+
+    /** The article's place in {@link Corpus#articles()}, from its id; null when it is not listed. */
+    Integer positionOf(String articleId) {
+        return positionOfId.get(articleId);
+    }
+
+    @Override
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    @Override
+    public ArticleIndex forSearch(List<SearchRequest> requests) {
+        return new SolrIndex(this);
+    }
+
+    @Override
+    public ArticleIndex forQuotations() {
+        return new SolrIndex(this);
+    }
+
+    @Override
+    public void close() {
+        collection.connection().close();
+    }
+
+    /** The articles, decoded from the collection's article documents when asked for, a block at a time. */
+    private final class Fetched extends AbstractList<Article> {
+        private final Map<Integer, ArticleCodec.Stored> cache = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Integer, ArticleCodec.Stored> eldest) {
+                return size() > CACHED;
+            }
+        };
+
+        @Override
+        public Article get(int position) {
+            return fetch(position).article();
+        }
+
+        List<Quote> quotationsOf(int position) {
+            return fetch(position).quotations();
+        }
+
+        @Override
+        public int size() {
+            return entries.size();
+        }
+
+        private synchronized ArticleCodec.Stored fetch(int position) {
+            ArticleCodec.Stored found = cache.get(position);
+            if (found != null) {
+                return found;
+            }
+            int from = position - position % BLOCK;
+            int to = Math.min(entries.size(), from + BLOCK);
+            StringBuilder ids = new StringBuilder();
+            Map<String, Integer> wanted = new HashMap<>();
+            for (int i = from; i < to; i++) {
+                if (i == position || !cache.containsKey(i)) {
+                    ids.append(ids.isEmpty() ? "" : " OR ").append(SolrIndex.quoted(entries.get(i).id()));
+                    wanted.put(entries.get(i).id(), i);
+                }
+            }
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("q", "id:(" + ids + ")");
+            params.put("fl", "id," + FlatDocuments.ARTICLE_BLOB);
+            params.put("rows", Integer.toString(wanted.size()));
+            Object tree = collection.connection().postForm(collection.path("/select"), params);
+            for (Object d : JsonTree.list(JsonTree.at(tree, "response", "docs"))) {
+                Map<String, Object> doc = JsonTree.object(d);
+                Integer at = wanted.get((String) doc.get("id"));
+                if (at != null) {
+                    cache.put(at, ArticleCodec.decode(Base64.getDecoder().decode((String) doc.get(FlatDocuments.ARTICLE_BLOB))));
+                }
+            }
+            found = cache.get(position);
+            if (found == null) {
+                throw new SolrException("solr " + collection.connection().where() + ": article " + entries.get(position).name()
+                        + " is no longer in collection '" + collection.name() + "' (it changed while this ran?)");
+            }
+            return found;
+        }
+    }
+}
