@@ -199,6 +199,13 @@ class SolrCloudIT {
             List.of("info", "--format", "tsv"),
             List.of("paragraphs", "--format", "jsonl"));
 
+    /** How many articles the folder gives when read as files (one info row each): the fixtures grow. */
+    private int articlesIn(Path folder) throws Exception {
+        Processes.Result info = textdig(onFiles(folder, "info", "--format", "tsv"));
+        assertThat(info.status()).as(info.err()).isZero();
+        return (int) info.out().lines().count() - 1;
+    }
+
     @Test
     @Order(1)
     void everyCommandAnswersThroughSolrAsFromTheFiles() throws Exception {
@@ -208,7 +215,8 @@ class SolrCloudIT {
 
         Processes.Result created = textdig(onSolr("news", "index", news.toString(), "--create", "--shards", "2", "--replicas", "2"));
         assertThat(created.status()).as(created.err()).isZero();
-        assertThat(created.out()).isEqualTo("15 articles in the index: 15 added, 0 changed, 0 removed, 0 unchanged\n");
+        int articles = articlesIn(news);
+        assertThat(created.out()).isEqualTo(articles + " articles in the index: " + articles + " added, 0 changed, 0 removed, 0 unchanged\n");
         assertThat(created.err()).isEmpty();
         assertThat(tell("active news 2 2")).isEqualTo("ACTIVE news");
 
@@ -233,13 +241,15 @@ class SolrCloudIT {
     @Order(2)
     void aRerunConvergesChangedAndRemovedFilesIncluded() throws Exception {
         Processes.Result again = textdig(onSolr("news", "index", news.toString()));
-        assertThat(again.out()).isEqualTo("15 articles in the index: 0 added, 0 changed, 0 removed, 15 unchanged\n");
+        int articles = articlesIn(news);
+        assertThat(again.out()).isEqualTo(articles + " articles in the index: 0 added, 0 changed, 0 removed, " + articles + " unchanged\n");
         Files.writeString(news.resolve("fixtures/strike-fr.txt"), "\nLa grève continue, dit le syndicat.\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
         Files.delete(news.resolve("fixtures/one-per-line.txt"));
         Processes.Result updated = textdig(onSolr("news", "index", news.toString()));
         assertThat(updated.status()).as(updated.err()).isZero();
-        assertThat(updated.out()).isEqualTo("14 articles in the index: 0 added, 1 changed, 1 removed, 13 unchanged\n");
+        assertThat(updated.out()).isEqualTo((articles - 1) + " articles in the index: 0 added, 1 changed, 1 removed, "
+                + (articles - 2) + " unchanged\n");
         assertThat(idsIn("news")).isEqualTo(exportedIds(news));
         // the same hits, order and match ranges; scores differ by a few percent while deleted documents still count in
         // Solr's term statistics (until their segments are merged away)
