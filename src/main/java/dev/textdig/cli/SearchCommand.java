@@ -22,6 +22,8 @@ import dev.textdig.output.View;
 import dev.textdig.output.ResultWriter;
 import dev.textdig.output.Totals;
 import java.util.ArrayList;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -233,26 +235,50 @@ final class SearchCommand extends Subcommand {
         return ExitStatus.of(result.hits().size());
     }
 
-    /** The hits as lines of output, each with {@code -C} the paragraphs the kind selection shows around it. */
+    /**
+     * The hits as lines of output, each with {@code -C} the paragraphs the kind selection shows around
+     * it. Where two hits of one article follow each other and their contexts meet, as grep merges
+     * them: a paragraph the previous hit's lines showed is not shown again before this one, and a
+     * paragraph that is the next hit is not shown as context after this one.
+     */
     private List<HitView.Line> lines(SearchResult result) {
         KindSelection around = kind.selection().surroundings();
         List<HitView.Line> out = new ArrayList<>();
-        int rank = 0;
-        for (Hit hit : result.hits()) {
-            rank++;
+        List<Hit> hits = result.hits();
+        Set<Integer> shownBefore = Set.of();
+        Article previous = null;
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            int rank = h + 1;
+            Hit next = h + 1 < hits.size() && sameArticle(hits.get(h + 1).article(), hit.article()) ? hits.get(h + 1) : null;
+            Set<Integer> seen = sameArticle(previous, hit.article()) ? shownBefore : Set.of();
+            Set<Integer> shown = new HashSet<>();
             List<Paragraph> all = hit.article().paragraphs();
             // Found by its number, so a hit costs C, not the article's length.
             Paragraph p = hit.paragraph();
             int at = p.number() - 1 < all.size() && all.get(p.number() - 1).equals(p) ? p.number() - 1 : all.indexOf(p);
             for (Paragraph before : neighbours(all, at, -1, around).reversed()) {
-                out.add(HitView.Line.context(rank, hit.article(), before));
+                if (!seen.contains(before.number())) {
+                    out.add(HitView.Line.context(rank, hit.article(), before));
+                    shown.add(before.number());
+                }
             }
             out.add(HitView.Line.match(rank, hit));
+            shown.add(p.number());
             for (Paragraph after : neighbours(all, at, 1, around)) {
-                out.add(HitView.Line.context(rank, hit.article(), after));
+                if (next == null || next.paragraph().number() != after.number()) {
+                    out.add(HitView.Line.context(rank, hit.article(), after));
+                    shown.add(after.number());
+                }
             }
+            shownBefore = shown;
+            previous = hit.article();
         }
         return out;
+    }
+
+    private static boolean sameArticle(Article a, Article b) {
+        return a != null && b != null && (a == b || a.file().equals(b.file()));
     }
 
     /** Up to {@code -C} paragraphs that {@code around} selects, going from {@code at} by {@code step}, nearest first. */

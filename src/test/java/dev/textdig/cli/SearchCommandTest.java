@@ -110,6 +110,16 @@ class SearchCommandTest {
         assertThat(r.lines()[3]).startsWith("context\t1\t" + SAMPLE + "\t7\t13\t");
     }
 
+    /** Two hits whose contexts meet show each paragraph once between them, as grep merges them. */
+    @Test
+    void contextsThatMeetShowAParagraphOnce() {
+        // Macron matches ¶2, ¶5 and ¶7 of the sample, in that order: ¶6 is after ¶5 and before ¶7
+        Run r = Cli.run("search", "--format", "tsv", "-C", "1", "Macron", SAMPLE);
+        java.util.List<String> shown = java.util.Arrays.stream(r.lines()).skip(1)
+                .map(l -> l.split("\t")[0] + " " + l.split("\t")[3]).toList();
+        assertThat(shown).containsExactly("match 2", "context 3", "context 4", "match 5", "context 6", "match 7", "context 8");
+    }
+
     /**
      * -C shows the article around a match as a reader sees it: --kind says which paragraphs may
      * match, not which may surround them; furniture only when the selection takes it in.
