@@ -13,7 +13,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,18 +23,10 @@ import java.util.function.Consumer;
  * Reads and analyses files on several threads and hands them on one at a time, in the order given
  * (so output is the same whatever the threads), with at most a few files in memory at once.
  */
-public final class AnalysedFiles {
-    private final ArticleReader reader;
-    private final InputStream stdin;
-    private final Consumer<String> warnings;
-    private final int threads;
-
+public record AnalysedFiles(ArticleReader reader, InputStream stdin, Consumer<String> warnings, int threads) {
     /** @param warnings one line per file that cannot be read; the others go on */
-    public AnalysedFiles(ArticleReader reader, InputStream stdin, Consumer<String> warnings, int threads) {
-        this.reader = reader;
-        this.stdin = stdin;
-        this.warnings = warnings;
-        this.threads = Math.max(1, threads);
+    public AnalysedFiles {
+        threads = Math.max(1, threads);
     }
 
     /**
@@ -71,17 +62,7 @@ public final class AnalysedFiles {
 
     private int handOn(Future<AnalysedFile> next, Consumer<AnalysedFile> out) {
         AnalysedFile file;
-        try {
-            file = next.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InputException("interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        file = Futures.result(next, InputException::new);
         if (file == null) {
             return 1;
         }

@@ -1,6 +1,7 @@
 package dev.textdig.export;
 
 import dev.textdig.article.Source;
+import dev.textdig.index.Fields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,7 +35,7 @@ public final class Exporter {
             counts[0]++;
             for (FlatDocument doc : file.documents()) {
                 records.accept(format.record(doc, counts[1] + counts[2] == 0));
-                if (FlatDocuments.PARAGRAPH_DOC.equals(doc.fields().get(FlatDocuments.DOC))) {
+                if (Fields.PARAGRAPH_DOC.equals(doc.fields().get(Fields.DOC))) {
                     counts[1]++;
                 } else {
                     counts[2]++;

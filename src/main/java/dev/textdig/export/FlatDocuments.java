@@ -1,5 +1,23 @@
 package dev.textdig.export;
 
+import static dev.textdig.index.Fields.ARTICLE;
+import static dev.textdig.index.Fields.SOURCE_PATH;
+import static dev.textdig.index.Fields.QUOTATION;
+import static dev.textdig.index.Fields.QUOTATION_LANGUAGE;
+import static dev.textdig.index.Fields.QUOTATION_SPEAKER;
+import static dev.textdig.index.Fields.ARTICLE_HASH;
+import static dev.textdig.index.Fields.ARTICLE_BLOB;
+import static dev.textdig.index.Fields.DOC;
+import static dev.textdig.index.Fields.PARAGRAPH_DOC;
+import static dev.textdig.index.Fields.QUOTATION_DOC;
+import static dev.textdig.index.Fields.ARTICLE_DOC;
+import static dev.textdig.index.Fields.FILE;
+import static dev.textdig.index.Fields.KIND;
+import static dev.textdig.index.Fields.LANGUAGE;
+import static dev.textdig.index.Fields.LINE;
+import static dev.textdig.index.Fields.PARAGRAPH;
+import static dev.textdig.index.Fields.SPEAKER;
+
 import dev.textdig.article.Article;
 import dev.textdig.article.Paragraph;
 import dev.textdig.quote.Quote;
@@ -24,27 +42,6 @@ import java.util.Map;
  */
 public final class FlatDocuments {
     public static final String ID = "id";
-    /** What a document is: {@code paragraph}, {@code quotation} or {@code article}. */
-    public static final String DOC = "doc";
-    public static final String PARAGRAPH_DOC = "paragraph";
-    public static final String QUOTATION_DOC = "quotation";
-    public static final String ARTICLE_DOC = "article";
-    /** The file's absolute path, on every document of the article. */
-    public static final String SOURCE_PATH = "source_path";
-    /** The article's id, on every document of the article. */
-    public static final String ARTICLE = "article";
-    public static final String FILE = "file";
-    public static final String PARAGRAPH = "paragraph";
-    public static final String LINE = "line";
-    public static final String KIND = "kind";
-    public static final String LANGUAGE = "language";
-    public static final String SPEAKER = "speaker";
-    public static final String QUOTATION = "quotation";
-    public static final String QUOTATION_LANGUAGE = "quotation_language";
-    public static final String QUOTATION_SPEAKER = "quotation_speaker";
-    /** On the article's own document (a collection only): its bytes' full SHA-256, and what was found, encoded. */
-    public static final String ARTICLE_HASH = "article_hash";
-    public static final String ARTICLE_BLOB = "article_blob";
     /** Hex digits of the content hash in an id: 64 bits, enough to tell two versions of one file apart. */
     private static final int ID_HASH_DIGITS = 16;
 

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.IntUnaryOperator;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
@@ -30,7 +33,7 @@ import org.apache.lucene.search.SimpleCollector;
  * <p>Chosen over the best paragraph alone, a BM25 over the article's whole text, and the sum of
  * the paragraphs, by MAP on Cranfield (README, Search).
  */
-final class ArticleEvidence {
+public final class ArticleEvidence {
     /** One matching paragraph: its document, its article, and its score with its article's support. */
     record Match(int doc, int article, double score) {
     }
@@ -48,32 +51,46 @@ final class ArticleEvidence {
      *              by document (an article's paragraphs are written in text order)
      */
     static Ranked rank(IndexSearcher searcher, Query query, RankBy by, int limit, IntUnaryOperator order) throws IOException {
-        Comparator<Match> bestFirst = Comparator.comparingDouble(Match::score).reversed()
-                .thenComparingInt(m -> order.applyAsInt(m.article())).thenComparingInt(Match::doc);
         List<Match> own = searcher.search(query, new AllMatches());
+        List<Match> ranked = withEvidence(own, Match::article, Match::score,
+                Comparator.<Match>comparingInt(m -> order.applyAsInt(m.article())).thenComparingInt(Match::doc),
+                (m, score) -> new Match(m.doc(), m.article(), score), by);
+        return new Ranked(List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))), ranked.size());
+    }
+
+    /**
+     * The matches scored with their article's evidence and ranked best first: each match's own
+     * score plus its article's support (the article's other matches, the k-th best weighted 1/k),
+     * the ties broken by {@code ties}; with {@link RankBy#ARTICLE} only each article's best match.
+     * Written once for every store that ranks paragraphs (the Lucene index here, a Solr collection),
+     * whatever its match type.
+     */
+    public static <M> List<M> withEvidence(List<M> own, ToIntFunction<M> article, ToDoubleFunction<M> score,
+                                           Comparator<M> ties, BiFunction<M, Double, M> rescored, RankBy by) {
+        Comparator<M> bestFirst = Comparator.comparingDouble(score).reversed().thenComparing(ties);
         // Each article's matches best first (ties: text order), then its support beyond the best.
-        List<Match> byArticle = new ArrayList<>(own);
-        byArticle.sort(Comparator.comparingInt(Match::article).thenComparing(bestFirst));
-        List<Match> scored = new ArrayList<>(own.size());
-        List<Match> bestOfArticle = new ArrayList<>();
+        List<M> byArticle = new ArrayList<>(own);
+        byArticle.sort(Comparator.comparingInt(article).thenComparing(bestFirst));
+        List<M> scored = new ArrayList<>(own.size());
+        List<M> bestOfArticle = new ArrayList<>();
         for (int from = 0; from < byArticle.size(); ) {
-            int article = byArticle.get(from).article();
+            int current = article.applyAsInt(byArticle.get(from));
             int to = from;
             double support = 0;
-            while (to < byArticle.size() && byArticle.get(to).article() == article) {
-                support += to > from ? byArticle.get(to).score() / (to - from + 1) : 0;
+            while (to < byArticle.size() && article.applyAsInt(byArticle.get(to)) == current) {
+                support += to > from ? score.applyAsDouble(byArticle.get(to)) / (to - from + 1) : 0;
                 to++;
             }
             for (int i = from; i < to; i++) {
-                Match m = byArticle.get(i);
-                scored.add(new Match(m.doc(), article, m.score() + support));
+                M m = byArticle.get(i);
+                scored.add(rescored.apply(m, score.applyAsDouble(m) + support));
             }
             bestOfArticle.add(scored.get(scored.size() - (to - from)));
             from = to;
         }
-        List<Match> ranked = by == RankBy.ARTICLE ? bestOfArticle : scored;
+        List<M> ranked = by == RankBy.ARTICLE ? bestOfArticle : scored;
         ranked.sort(bestFirst);
-        return new Ranked(List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))), ranked.size());
+        return ranked;
     }
 
     /** Every match with its BM25 score and its article (from the article number's doc values). */

@@ -3,6 +3,7 @@ package dev.textdig.index;
 import dev.textdig.article.Article;
 import dev.textdig.article.Language;
 import dev.textdig.corpus.ArticleCodec;
+import dev.textdig.corpus.StoredArticles;
 import dev.textdig.corpus.Corpus;
 import dev.textdig.quote.Quote;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -65,7 +67,7 @@ public final class DiskStore implements ArticleStore {
         this.reader = reader;
         Set<Language> languages = EnumSet.noneOf(Language.class);
         entries.forEach(e -> languages.add(e.language()));
-        StoredArticles stored = new StoredArticles(reader, entries);
+        IndexedArticles stored = new IndexedArticles(reader, entries);
         this.corpus = Corpus.stored(stored, languages, stored::quotationsOf, quoted);
         Set<Language> queried = ParagraphIndex.languagesOf(languages);
         this.analyzer = Analyzers.perField(queried);
@@ -187,17 +189,13 @@ public final class DiskStore implements ArticleStore {
     }
 
     /** The articles, decoded from their stored bytes when asked for, the last few kept. */
-    private static final class StoredArticles extends AbstractList<Article> {
+    /** The index's articles, each decoded from its stored field when first asked for. */
+    private static final class IndexedArticles extends StoredArticles {
         private final StoredFields stored;
         private final List<Entry> entries;
-        private final Map<Integer, ArticleCodec.Stored> cache = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, ArticleCodec.Stored> eldest) {
-                return size() > CACHED_ARTICLES;
-            }
-        };
 
-        StoredArticles(DirectoryReader reader, List<Entry> entries) {
+        IndexedArticles(DirectoryReader reader, List<Entry> entries) {
+            super(CACHED_ARTICLES);
             try {
                 this.stored = reader.storedFields();
             } catch (IOException e) {
@@ -207,32 +205,19 @@ public final class DiskStore implements ArticleStore {
         }
 
         @Override
-        public Article get(int position) {
-            return fetch(position).article();
-        }
-
-        List<Quote> quotationsOf(int position) {
-            return fetch(position).quotations();
-        }
-
-        @Override
         public int size() {
             return entries.size();
         }
 
-        private ArticleCodec.Stored fetch(int position) {
-            ArticleCodec.Stored found = cache.get(position);
-            if (found == null) {
-                try {
-                    BytesRef blob = stored.document(entries.get(position).doc(), Set.of(Fields.ARTICLE_BLOB))
-                            .getBinaryValue(Fields.ARTICLE_BLOB);
-                    found = ArticleCodec.decode(BytesRef.deepCopyOf(blob).bytes);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                cache.put(position, found);
+        @Override
+        protected ArticleCodec.Stored load(int position, BiConsumer<Integer, ArticleCodec.Stored> alsoLoaded) {
+            try {
+                BytesRef blob = stored.document(entries.get(position).doc(), Set.of(Fields.ARTICLE_BLOB))
+                        .getBinaryValue(Fields.ARTICLE_BLOB);
+                return ArticleCodec.decode(BytesRef.deepCopyOf(blob).bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return found;
         }
     }
 }

@@ -24,16 +24,16 @@ public final class Fields {
     public static final String QUOTE = "quote";
 
     /** What a document is: {@link #PARAGRAPH_DOC}, {@link #QUOTATION_DOC} or (on disk) {@link #ARTICLE_DOC}. */
-    static final String DOC = "doc";
-    static final String PARAGRAPH_DOC = "paragraph";
-    static final String QUOTATION_DOC = "quotation";
-    static final String ARTICLE_DOC = "article";
+    public static final String DOC = "doc";
+    public static final String PARAGRAPH_DOC = "paragraph";
+    public static final String QUOTATION_DOC = "quotation";
+    public static final String ARTICLE_DOC = "article";
 
     // An index on disk: every document of an article carries its file's path, so that one term
     // replaces or deletes the article as a whole; the article's own document says what was read
     // (to tell a changed file) and keeps what was found (to answer without reading it again).
     /** The file's absolute path, on every document of the article (indexed only). */
-    static final String SOURCE_PATH = "source_path";
+    public static final String SOURCE_PATH = "source_path";
     /** On the article document: its path (doc values), number, name as given, language, size, time, hash. */
     static final String ARTICLE_PATH = "article_path";
     static final String ARTICLE_KEY = "article_key";
@@ -41,19 +41,19 @@ public final class Fields {
     static final String ARTICLE_LANGUAGE = "article_language";
     static final String ARTICLE_SIZE = "article_size";
     static final String ARTICLE_MTIME = "article_mtime";
-    static final String ARTICLE_HASH = "article_hash";
+    public static final String ARTICLE_HASH = "article_hash";
     /** The article and its quotations as {@link dev.textdig.corpus.ArticleCodec} wrote them (stored only). */
-    static final String ARTICLE_BLOB = "article_blob";
+    public static final String ARTICLE_BLOB = "article_blob";
     /** A quotation document's place among its article's quotations (stored only). */
-    static final String QUOTATION = "quotation";
+    public static final String QUOTATION = "quotation";
     /** A quotation document's article number (stored only). */
     static final String QUOTATION_ARTICLE = "quotation_article";
     /**
      * A quotation document's own fields, apart from the paragraphs' so that the paragraphs' term
      * statistics (BM25) are the same with or without quotation documents beside them.
      */
-    static final String QUOTATION_LANGUAGE = "quotation_language";
-    static final String QUOTATION_SPEAKER = "quotation_speaker";
+    public static final String QUOTATION_LANGUAGE = "quotation_language";
+    public static final String QUOTATION_SPEAKER = "quotation_speaker";
 
     private Fields() {
     }

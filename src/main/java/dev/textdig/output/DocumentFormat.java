@@ -9,44 +9,28 @@ import dev.textdig.export.FlatDocument;
  */
 public enum DocumentFormat {
     /** {@code {"index":{"_id":ID}}} then the document, each on its own line. */
-    OPENSEARCH_BULK("bulk.ndjson") {
-        @Override
-        public String begin() {
-            return "";
-        }
-
+    OPENSEARCH_BULK("bulk.ndjson", "", "") {
         @Override
         public String record(FlatDocument doc, boolean first) {
             return "{\"index\":" + DocumentJson.of(java.util.Map.of("_id", doc.id())) + "}\n" + DocumentJson.of(doc) + "\n";
         }
-
-        @Override
-        public String end() {
-            return "";
-        }
     },
     /** {@code [} then the documents, one a line, separated by commas, then {@code ]}. */
-    SOLR_JSON("solr.json") {
-        @Override
-        public String begin() {
-            return "[";
-        }
-
+    SOLR_JSON("solr.json", "[", "\n]\n") {
         @Override
         public String record(FlatDocument doc, boolean first) {
             return (first ? "\n" : ",\n") + DocumentJson.of(doc);
         }
-
-        @Override
-        public String end() {
-            return "\n]\n";
-        }
     };
 
     private final String fileName;
+    private final String begin;
+    private final String end;
 
-    DocumentFormat(String fileName) {
+    DocumentFormat(String fileName, String begin, String end) {
         this.fileName = fileName;
+        this.begin = begin;
+        this.end = end;
     }
 
     /** The documents' file name in an output folder. */
@@ -54,9 +38,15 @@ public enum DocumentFormat {
         return fileName;
     }
 
-    public abstract String begin();
+    /** What comes before the first document. */
+    public String begin() {
+        return begin;
+    }
 
     public abstract String record(FlatDocument doc, boolean first);
 
-    public abstract String end();
+    /** What comes after the last document. */
+    public String end() {
+        return end;
+    }
 }

@@ -1,8 +1,11 @@
 package dev.textdig.solr;
 
+import dev.textdig.export.FlatDocuments;
+import dev.textdig.index.Fields;
 import dev.textdig.output.JsonTree;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** A collection of a SolrCloud cluster: whether it is there, and making it with textdig's configset. */
 public final class SolrCollection {
@@ -44,6 +47,31 @@ public final class SolrCollection {
      * Uploads textdig's configset (unless the cluster has it already) and creates the collection
      * with it, waiting until its replicas are active.
      */
+    /**
+     * Every article document (one per article, holding it whole) with the given fields, page by page
+     * on a cursor (Solr's deep paging: stable under concurrent updates, no offset cost).
+     */
+    public void forEachArticleDocument(String fields, int page, Consumer<Map<String, Object>> each) {
+        String cursor = "*";
+        while (true) {
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("q", Fields.DOC + ":" + Fields.ARTICLE_DOC);
+            params.put("fl", fields);
+            params.put("sort", "id asc");
+            params.put("rows", Integer.toString(page));
+            params.put("cursorMark", cursor);
+            Object tree = solr.get(path("/select"), params);
+            for (Object d : JsonTree.list(JsonTree.at(tree, "response", "docs"))) {
+                each.accept(JsonTree.object(d));
+            }
+            String next = (String) JsonTree.at(tree, "nextCursorMark");
+            if (next == null || next.equals(cursor)) {
+                return;
+            }
+            cursor = next;
+        }
+    }
+
     public void create(int shards, int replicas) {
         if (exists()) {
             throw new SolrException("solr " + solr.where() + ": collection '" + name + "' exists already (leave out --create to update it)");

@@ -5,6 +5,8 @@ import dev.textdig.article.Kind;
 import dev.textdig.article.Language;
 import dev.textdig.article.Span;
 import dev.textdig.export.FlatDocuments;
+import dev.textdig.index.Fields;
+import dev.textdig.index.ArticleEvidence;
 import dev.textdig.index.ArticleIndex;
 import dev.textdig.index.Hit;
 import dev.textdig.index.QueryCheck;
@@ -63,29 +65,9 @@ final class SolrIndex implements ArticleIndex {
     @Override
     public SearchResult search(SearchRequest request) {
         List<Match> own = allMatches(request);
-        Comparator<Match> bestFirst = Comparator.comparingDouble(Match::score).reversed()
-                .thenComparingInt(Match::article).thenComparingInt(Match::paragraph);
-        List<Match> byArticle = new ArrayList<>(own);
-        byArticle.sort(Comparator.comparingInt(Match::article).thenComparing(bestFirst));
-        List<Match> scored = new ArrayList<>(own.size());
-        List<Match> bestOfArticle = new ArrayList<>();
-        for (int from = 0; from < byArticle.size(); ) {
-            int article = byArticle.get(from).article();
-            int to = from;
-            double support = 0;
-            while (to < byArticle.size() && byArticle.get(to).article() == article) {
-                support += to > from ? byArticle.get(to).score() / (to - from + 1) : 0;
-                to++;
-            }
-            for (int i = from; i < to; i++) {
-                Match m = byArticle.get(i);
-                scored.add(new Match(m.id(), article, m.paragraph(), m.score() + support));
-            }
-            bestOfArticle.add(scored.get(scored.size() - (to - from)));
-            from = to;
-        }
-        List<Match> ranked = request.by() == RankBy.ARTICLE ? bestOfArticle : scored;
-        ranked.sort(bestFirst);
+        List<Match> ranked = ArticleEvidence.withEvidence(own, Match::article, Match::score,
+                Comparator.comparingInt(Match::article).thenComparingInt(Match::paragraph),
+                (m, score) -> new Match(m.id(), m.article(), m.paragraph(), score), request.by());
         List<Match> top = ranked.subList(0, Math.min(request.limit(), ranked.size()));
         Map<String, List<Span>> spans = highlights(request, top);
         List<Hit> hits = new ArrayList<>(top.size());
@@ -101,8 +83,8 @@ final class SolrIndex implements ArticleIndex {
         long[] counts = new long[articles().size()];
         Map<String, Object> body = body(request, paragraphFilters(request));
         body.put("limit", 0);
-        params(body).putAll(Map.of("facet", "true", "facet.field", FlatDocuments.ARTICLE, "facet.limit", "-1", "facet.mincount", "1"));
-        List<Object> facet = JsonTree.list(JsonTree.at(select(body), "facet_counts", "facet_fields", FlatDocuments.ARTICLE));
+        params(body).putAll(Map.of("facet", "true", "facet.field", Fields.ARTICLE, "facet.limit", "-1", "facet.mincount", "1"));
+        List<Object> facet = JsonTree.list(JsonTree.at(select(body), "facet_counts", "facet_fields", Fields.ARTICLE));
         for (int i = 0; i < facet.size(); i += 2) {
             Integer position = store.positionOf(String.valueOf(facet.get(i)));
             if (position != null) {
@@ -117,8 +99,8 @@ final class SolrIndex implements ArticleIndex {
         if (!request.kinds().furnitureHidden()) {
             return 0;
         }
-        List<String> filters = new ArrayList<>(List.of(FlatDocuments.DOC + ":" + FlatDocuments.PARAGRAPH_DOC,
-                FlatDocuments.KIND + ":" + Kind.BOILERPLATE.label()));
+        List<String> filters = new ArrayList<>(List.of(Fields.DOC + ":" + Fields.PARAGRAPH_DOC,
+                Fields.KIND + ":" + Kind.BOILERPLATE.label()));
         Map<String, Object> body = body(request, filters);
         body.put("limit", 0);
         return ((Number) JsonTree.at(select(body), "response", "numFound")).longValue();
@@ -147,15 +129,15 @@ final class SolrIndex implements ArticleIndex {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", readings(quoted, true));
-        body.put("filter", List.of(FlatDocuments.DOC + ":" + FlatDocuments.QUOTATION_DOC));
-        body.put("fields", FlatDocuments.ARTICLE + "," + FlatDocuments.QUOTATION);
+        body.put("filter", List.of(Fields.DOC + ":" + Fields.QUOTATION_DOC));
+        body.put("fields", Fields.ARTICLE + "," + Fields.QUOTATION);
         body.put("sort", "id asc");
         params(body).put("uq", filter.query());
         TreeMap<Integer, TreeSet<Integer>> matching = new TreeMap<>();
         for (Map<String, Object> doc : everyMatch(body)) {
-            Integer position = store.positionOf((String) doc.get(FlatDocuments.ARTICLE));
+            Integer position = store.positionOf((String) doc.get(Fields.ARTICLE));
             if (position != null) {
-                matching.computeIfAbsent(position, k -> new TreeSet<>()).add(((Number) doc.get(FlatDocuments.QUOTATION)).intValue());
+                matching.computeIfAbsent(position, k -> new TreeSet<>()).add(((Number) doc.get(Fields.QUOTATION)).intValue());
             }
         }
         for (Map.Entry<Integer, TreeSet<Integer>> e : matching.entrySet()) {
@@ -180,13 +162,13 @@ final class SolrIndex implements ArticleIndex {
     /** Every matching paragraph with its BM25 score, page by page. */
     private List<Match> allMatches(SearchRequest request) {
         Map<String, Object> body = body(request, paragraphFilters(request));
-        body.put("fields", "id," + FlatDocuments.ARTICLE + "," + FlatDocuments.PARAGRAPH + ",score");
+        body.put("fields", "id," + Fields.ARTICLE + "," + Fields.PARAGRAPH + ",score");
         body.put("sort", "score desc,id asc");
         List<Match> out = new ArrayList<>();
         for (Map<String, Object> doc : everyMatch(body)) {
-            Integer position = store.positionOf((String) doc.get(FlatDocuments.ARTICLE));
+            Integer position = store.positionOf((String) doc.get(Fields.ARTICLE));
             if (position != null) {
-                out.add(new Match((String) doc.get("id"), position, ((Number) doc.get(FlatDocuments.PARAGRAPH)).intValue(),
+                out.add(new Match((String) doc.get("id"), position, ((Number) doc.get(Fields.PARAGRAPH)).intValue(),
                         ((Number) doc.get("score")).doubleValue()));
             }
         }
@@ -276,9 +258,9 @@ final class SolrIndex implements ArticleIndex {
     /** Paragraph documents of the kinds the request takes. */
     private static List<String> paragraphFilters(SearchRequest request) {
         List<String> filters = new ArrayList<>();
-        filters.add(FlatDocuments.DOC + ":" + FlatDocuments.PARAGRAPH_DOC);
+        filters.add(Fields.DOC + ":" + Fields.PARAGRAPH_DOC);
         if (!request.kinds().isEverything()) {
-            StringBuilder kinds = new StringBuilder(FlatDocuments.KIND + ":(");
+            StringBuilder kinds = new StringBuilder(Fields.KIND + ":(");
             int n = 0;
             for (Kind k : request.kinds().kinds()) {
                 kinds.append(n++ > 0 ? " OR " : "").append(k.label());
@@ -310,12 +292,12 @@ final class SolrIndex implements ArticleIndex {
             String code = l.code();
             String text = quotations ? FlatDocuments.quotationText(code) : FlatDocuments.text(code);
             String reading = "{!edismax qf=" + text + " f.text.qf=" + text + " f.quote.qf=" + FlatDocuments.quote(code)
-                    + (quotations ? " f.speaker.qf=" + FlatDocuments.QUOTATION_SPEAKER + " f.language.qf=" + FlatDocuments.QUOTATION_LANGUAGE : "")
+                    + (quotations ? " f.speaker.qf=" + Fields.QUOTATION_SPEAKER + " f.language.qf=" + Fields.QUOTATION_LANGUAGE : "")
                     + " uf='* -_query_' sow=true q.op=OR mm=0 v=$uq}";
             if (languages.size() == 1) {
                 return reading;
             }
-            String field = quotations ? FlatDocuments.QUOTATION_LANGUAGE : FlatDocuments.LANGUAGE;
+            String field = quotations ? Fields.QUOTATION_LANGUAGE : Fields.LANGUAGE;
             should.add(Map.of("bool", Map.of("must", List.of(reading), "filter", List.of(field + ":" + code))));
         }
         return Map.of("bool", Map.of("should", should));

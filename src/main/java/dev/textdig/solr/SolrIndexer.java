@@ -6,6 +6,8 @@ import dev.textdig.export.AnalysedFile;
 import dev.textdig.export.AnalysedFiles;
 import dev.textdig.export.FlatDocument;
 import dev.textdig.export.FlatDocuments;
+import dev.textdig.index.Fields;
+import dev.textdig.export.Futures;
 import dev.textdig.index.IndexUpdater;
 import dev.textdig.output.DocumentJson;
 import dev.textdig.output.JsonTree;
@@ -19,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -103,25 +104,9 @@ public final class SolrIndexer {
     /** The path and content hash of every article the collection holds whole. */
     private Map<String, String> recorded() {
         Map<String, String> out = new HashMap<>();
-        String cursor = "*";
-        while (true) {
-            Map<String, String> params = new LinkedHashMap<>();
-            params.put("q", FlatDocuments.DOC + ":" + FlatDocuments.ARTICLE_DOC);
-            params.put("fl", "id," + FlatDocuments.SOURCE_PATH + "," + FlatDocuments.ARTICLE_HASH);
-            params.put("sort", "id asc");
-            params.put("rows", Integer.toString(PAGE));
-            params.put("cursorMark", cursor);
-            Object tree = collection.connection().get(collection.path("/select"), params);
-            for (Object d : JsonTree.list(JsonTree.at(tree, "response", "docs"))) {
-                Map<String, Object> doc = JsonTree.object(d);
-                out.put((String) doc.get(FlatDocuments.SOURCE_PATH), (String) doc.get(FlatDocuments.ARTICLE_HASH));
-            }
-            String next = (String) JsonTree.at(tree, "nextCursorMark");
-            if (next == null || next.equals(cursor)) {
-                return out;
-            }
-            cursor = next;
-        }
+        collection.forEachArticleDocument("id," + Fields.SOURCE_PATH + "," + Fields.ARTICLE_HASH, PAGE,
+                doc -> out.put((String) doc.get(Fields.SOURCE_PATH), (String) doc.get(Fields.ARTICLE_HASH)));
+        return out;
     }
 
     /**
@@ -137,11 +122,11 @@ public final class SolrIndexer {
         params.put("q", "*:*");
         params.put("rows", "0");
         params.put("facet", "true");
-        params.put("facet.field", FlatDocuments.ARTICLE);
+        params.put("facet.field", Fields.ARTICLE);
         params.put("facet.limit", "-1");
         params.put("facet.mincount", "1");
         Object tree = collection.connection().get(collection.path("/select"), params);
-        List<Object> facet = JsonTree.list(JsonTree.at(tree, "facet_counts", "facet_fields", FlatDocuments.ARTICLE));
+        List<Object> facet = JsonTree.list(JsonTree.at(tree, "facet_counts", "facet_fields", Fields.ARTICLE));
         List<String> stale = new ArrayList<>();
         Set<String> removedPaths = new HashSet<>();
         for (int i = 0; i < facet.size(); i += 2) {
@@ -162,7 +147,7 @@ public final class SolrIndexer {
         }
         sweptVersions = stale.size();
         for (int from = 0; from < stale.size(); from += 100) {
-            StringBuilder q = new StringBuilder(FlatDocuments.ARTICLE + ":(");
+            StringBuilder q = new StringBuilder(Fields.ARTICLE + ":(");
             for (int i = from; i < Math.min(stale.size(), from + 100); i++) {
                 q.append(i > from ? " OR " : "").append('"').append(stale.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
             }
@@ -187,7 +172,7 @@ public final class SolrIndexer {
 
     private long count() {
         Object tree = collection.connection().get(collection.path("/select"),
-                Map.of("q", FlatDocuments.DOC + ":" + FlatDocuments.ARTICLE_DOC, "rows", "0"));
+                Map.of("q", Fields.DOC + ":" + Fields.ARTICLE_DOC, "rows", "0"));
         Object n = JsonTree.at(tree, "response", "numFound");
         return n instanceof Number num ? num.longValue() : 0;
     }
@@ -233,15 +218,7 @@ public final class SolrIndexer {
                 return;
             }
             try {
-                inFlight.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SolrException("interrupted");
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
+                Futures.result(inFlight, SolrException::new);
             } finally {
                 inFlight = null;
             }

@@ -3,8 +3,10 @@ package dev.textdig.solr;
 import dev.textdig.article.Article;
 import dev.textdig.article.Language;
 import dev.textdig.corpus.ArticleCodec;
+import dev.textdig.corpus.StoredArticles;
 import dev.textdig.corpus.Corpus;
 import dev.textdig.export.FlatDocuments;
+import dev.textdig.index.Fields;
 import dev.textdig.index.ArticleIndex;
 import dev.textdig.index.ArticleStore;
 import dev.textdig.index.SearchRequest;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * A SolrCloud collection that {@code textdig index --solr} filled, as a run's articles: their
@@ -61,26 +64,9 @@ public final class SolrStore implements ArticleStore {
         collection.requireExists();
         collection.connection().learnLiveNodes();
         List<Entry> entries = new ArrayList<>();
-        String cursor = "*";
-        while (true) {
-            Map<String, String> params = new LinkedHashMap<>();
-            params.put("q", FlatDocuments.DOC + ":" + FlatDocuments.ARTICLE_DOC);
-            params.put("fl", "id," + FlatDocuments.FILE + "," + FlatDocuments.LANGUAGE);
-            params.put("sort", "id asc");
-            params.put("rows", Integer.toString(PAGE));
-            params.put("cursorMark", cursor);
-            Object tree = collection.connection().get(collection.path("/select"), params);
-            for (Object d : JsonTree.list(JsonTree.at(tree, "response", "docs"))) {
-                Map<String, Object> doc = JsonTree.object(d);
-                entries.add(new Entry((String) doc.get("id"), (String) doc.get(FlatDocuments.FILE),
-                        Language.valueOf(((String) doc.get(FlatDocuments.LANGUAGE)).toUpperCase(java.util.Locale.ROOT))));
-            }
-            String next = (String) JsonTree.at(tree, "nextCursorMark");
-            if (next == null || next.equals(cursor)) {
-                break;
-            }
-            cursor = next;
-        }
+        collection.forEachArticleDocument("id," + Fields.FILE + "," + Fields.LANGUAGE, PAGE,
+                doc -> entries.add(new Entry((String) doc.get("id"), (String) doc.get(Fields.FILE),
+                        Language.valueOf(((String) doc.get(Fields.LANGUAGE)).toUpperCase(java.util.Locale.ROOT)))));
         // Byte order of the UTF-8 names, as a folder is read and as an index on disk lists them.
         entries.sort((a, b) -> Arrays.compareUnsigned(a.name().getBytes(StandardCharsets.UTF_8), b.name().getBytes(StandardCharsets.UTF_8)));
         return new SolrStore(collection, entries);
@@ -89,13 +75,13 @@ public final class SolrStore implements ArticleStore {
     /** The languages of the quotation documents, from a facet rather than a pass over the articles. */
     private Set<Language> quotationLanguages() {
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("q", FlatDocuments.DOC + ":" + FlatDocuments.QUOTATION_DOC);
+        params.put("q", Fields.DOC + ":" + Fields.QUOTATION_DOC);
         params.put("rows", "0");
         params.put("facet", "true");
-        params.put("facet.field", FlatDocuments.QUOTATION_LANGUAGE);
+        params.put("facet.field", Fields.QUOTATION_LANGUAGE);
         params.put("facet.mincount", "1");
         Object tree = collection.connection().get(collection.path("/select"), params);
-        List<Object> facet = JsonTree.list(JsonTree.at(tree, "facet_counts", "facet_fields", FlatDocuments.QUOTATION_LANGUAGE));
+        List<Object> facet = JsonTree.list(JsonTree.at(tree, "facet_counts", "facet_fields", Fields.QUOTATION_LANGUAGE));
         Set<Language> out = EnumSet.noneOf(Language.class);
         for (int i = 0; i < facet.size(); i += 2) {
             for (Language l : Language.values()) {
@@ -137,21 +123,9 @@ public final class SolrStore implements ArticleStore {
     }
 
     /** The articles, decoded from the collection's article documents when asked for, a block at a time. */
-    private final class Fetched extends AbstractList<Article> {
-        private final Map<Integer, ArticleCodec.Stored> cache = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, ArticleCodec.Stored> eldest) {
-                return size() > CACHED;
-            }
-        };
-
-        @Override
-        public Article get(int position) {
-            return fetch(position).article();
-        }
-
-        List<Quote> quotationsOf(int position) {
-            return fetch(position).quotations();
+    private final class Fetched extends StoredArticles {
+        Fetched() {
+            super(CACHED);
         }
 
         @Override
@@ -159,34 +133,37 @@ public final class SolrStore implements ArticleStore {
             return entries.size();
         }
 
-        private synchronized ArticleCodec.Stored fetch(int position) {
-            ArticleCodec.Stored found = cache.get(position);
-            if (found != null) {
-                return found;
-            }
+        /** The article's block of the collection, in one request: a search shows neighbours together. */
+        @Override
+        protected ArticleCodec.Stored load(int position, BiConsumer<Integer, ArticleCodec.Stored> alsoLoaded) {
             int from = position - position % BLOCK;
             int to = Math.min(entries.size(), from + BLOCK);
             StringBuilder ids = new StringBuilder();
             Map<String, Integer> wanted = new HashMap<>();
             for (int i = from; i < to; i++) {
-                if (i == position || !cache.containsKey(i)) {
+                if (i == position || !isCached(i)) {
                     ids.append(ids.isEmpty() ? "" : " OR ").append(SolrIndex.quoted(entries.get(i).id()));
                     wanted.put(entries.get(i).id(), i);
                 }
             }
             Map<String, String> params = new LinkedHashMap<>();
             params.put("q", "id:(" + ids + ")");
-            params.put("fl", "id," + FlatDocuments.ARTICLE_BLOB);
+            params.put("fl", "id," + Fields.ARTICLE_BLOB);
             params.put("rows", Integer.toString(wanted.size()));
             Object tree = collection.connection().postForm(collection.path("/select"), params);
+            ArticleCodec.Stored found = null;
             for (Object d : JsonTree.list(JsonTree.at(tree, "response", "docs"))) {
                 Map<String, Object> doc = JsonTree.object(d);
                 Integer at = wanted.get((String) doc.get("id"));
                 if (at != null) {
-                    cache.put(at, ArticleCodec.decode(Base64.getDecoder().decode((String) doc.get(FlatDocuments.ARTICLE_BLOB))));
+                    ArticleCodec.Stored decoded = ArticleCodec.decode(Base64.getDecoder().decode((String) doc.get(Fields.ARTICLE_BLOB)));
+                    if (at == position) {
+                        found = decoded;
+                    } else {
+                        alsoLoaded.accept(at, decoded);
+                    }
                 }
             }
-            found = cache.get(position);
             if (found == null) {
                 throw new SolrException("solr " + collection.connection().where() + ": article " + entries.get(position).name()
                         + " is no longer in collection '" + collection.name() + "' (it changed while this ran?)");
