@@ -1,6 +1,5 @@
 package dev.textdig.solr;
 
-import dev.textdig.export.FlatDocuments;
 import dev.textdig.index.Fields;
 import dev.textdig.output.JsonTree;
 import java.util.LinkedHashMap;
@@ -8,22 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /** A collection of a SolrCloud cluster: whether it is there, and making it with textdig's configset. */
-public final class SolrCollection {
-    private final SolrConnection solr;
-    private final String name;
-
-    public SolrCollection(SolrConnection solr, String name) {
-        this.solr = solr;
-        this.name = name;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public SolrConnection connection() {
-        return solr;
-    }
+public record SolrCollection(SolrConnection connection, String name) {
 
     /** The path of a handler of this collection: {@code /NAME/update}. */
     public String path(String handler) {
@@ -31,14 +15,14 @@ public final class SolrCollection {
     }
 
     public boolean exists() {
-        Object tree = solr.get("/admin/collections", Map.of("action", "LIST"));
+        Object tree = connection.get("/admin/collections", Map.of("action", "LIST"));
         return JsonTree.list(JsonTree.at(tree, "collections")).contains(name);
     }
 
     /** Refuses a collection that is not there, saying how to make it. */
     public void requireExists() {
         if (!exists()) {
-            throw new SolrException("solr " + solr.where() + ": no collection '" + name
+            throw new SolrException("solr " + connection.where() + ": no collection '" + name
                     + "' (make it with: textdig index FOLDER --solr URL --collection " + name + " --create)");
         }
     }
@@ -60,7 +44,7 @@ public final class SolrCollection {
             params.put("sort", "id asc");
             params.put("rows", Integer.toString(page));
             params.put("cursorMark", cursor);
-            Object tree = solr.get(path("/select"), params);
+            Object tree = connection.get(path("/select"), params);
             for (Object d : JsonTree.list(JsonTree.at(tree, "response", "docs"))) {
                 each.accept(JsonTree.object(d));
             }
@@ -74,12 +58,12 @@ public final class SolrCollection {
 
     public void create(int shards, int replicas) {
         if (exists()) {
-            throw new SolrException("solr " + solr.where() + ": collection '" + name + "' exists already (leave out --create to update it)");
+            throw new SolrException("solr " + connection.where() + ": collection '" + name + "' exists already (leave out --create to update it)");
         }
         Configset configset = Configset.current();
-        Object list = solr.get("/admin/configs", Map.of("action", "LIST"));
+        Object list = connection.get("/admin/configs", Map.of("action", "LIST"));
         if (!JsonTree.list(JsonTree.at(list, "configSets")).contains(configset.name())) {
-            solr.post("/admin/configs", Map.of("action", "UPLOAD", "name", configset.name()), "application/octet-stream", configset.zip());
+            connection.post("/admin/configs", Map.of("action", "UPLOAD", "name", configset.name()), "application/octet-stream", configset.zip());
         }
         Map<String, String> params = new LinkedHashMap<>();
         params.put("action", "CREATE");
@@ -88,10 +72,10 @@ public final class SolrCollection {
         params.put("replicationFactor", Integer.toString(replicas));
         params.put("collection.configName", configset.name());
         params.put("waitForFinalState", "true");
-        Object created = solr.get("/admin/collections", params);
+        Object created = connection.get("/admin/collections", params);
         Object failure = JsonTree.at(created, "failure");
         if (failure != null) {
-            throw new SolrException("solr " + solr.where() + ": collection '" + name + "' not created: " + failure.toString().replaceAll("\\s+", " "));
+            throw new SolrException("solr " + connection.where() + ": collection '" + name + "' not created: " + failure.toString().replaceAll("\\s+", " "));
         }
     }
 }

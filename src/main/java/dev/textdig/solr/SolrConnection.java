@@ -255,23 +255,10 @@ public final class SolrConnection implements AutoCloseable {
 
     /** Solr answered, and refused: no retry will help. */
     public static final class SolrRefused extends SolrException {
-        private final int status;
-        private final String solrMessage;
-
         SolrRefused(String url, int status, String solrMessage) {
             super("solr " + url + ": " + (status == 401 || status == 403
                     ? "not allowed (HTTP " + status + "): set $" + SolrCredentials.ENV + " or $" + SolrCredentials.FILE_ENV
                     : "HTTP " + status + ": " + solrMessage));
-            this.status = status;
-            this.solrMessage = solrMessage;
-        }
-
-        public int status() {
-            return status;
-        }
-
-        public String solrMessage() {
-            return solrMessage;
         }
     }
 }
