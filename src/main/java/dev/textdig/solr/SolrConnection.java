@@ -28,15 +28,20 @@ import java.util.function.Consumer;
  * says are live, are tried in turn: a request that cannot connect, is reset, times out, or is
  * answered 502/503/504 (a node going down, a shard with no leader during an election) or 500 with
  * a message of that kind, is sent again, to the next node, after a pause that doubles each time
- * (from 250 ms, at most 4 s, with jitter), until {@link #RETRY_BUDGET} has passed. Anything else
+ * (from 250 ms, at most 4 s, with jitter), until {@link #RETRY_BUDGET} has passed. Updates are safe
+ * to send again: a document's id is stable, so a second copy replaces the first. Anything else
  * (a collection that does not exist, a document the schema refuses, bad credentials) fails at once
- * with Solr's own message, in one line.
+ * with Solr's own message, in one line. So does an address where nothing has ever answered (a
+ * wrong host or port): once every node given has been tried twice, the run stops instead of
+ * waiting out the budget for a cluster that is not there.
  */
 public final class SolrConnection implements AutoCloseable {
     /** How long one request is tried again before the run stops. */
     public static final Duration RETRY_BUDGET = Duration.ofSeconds(90);
     private static final long FIRST_PAUSE_MS = 250;
     private static final long LONGEST_PAUSE_MS = 4000;
+    /** Tries of each node before an address where nothing ever answered is given up. */
+    private static final int TRIES_BEFORE_ANY_ANSWER = 2;
 
     private final HttpClient http;
     private final List<URI> nodes = new ArrayList<>();
@@ -45,6 +50,10 @@ public final class SolrConnection implements AutoCloseable {
     private final Duration budget;
     private int current;
     private boolean learned;
+    /** Whether any node has answered at all on this connection: until one has, a refusal is not transient. */
+    private boolean answered;
+    /** Retry notes held until a node answers: where none ever does, the one-line error says it all. */
+    private final List<String> heldNotes = new ArrayList<>();
 
     /**
      * @param nodes       base URLs of nodes ({@code http://host:8983/solr}), tried in this order
@@ -119,6 +128,11 @@ public final class SolrConnection implements AutoCloseable {
             }
             try {
                 HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                if (!answered) {
+                    answered = true;
+                    heldNotes.forEach(notes);
+                    heldNotes.clear();
+                }
                 int status = response.statusCode();
                 Object tree = parse(response.body());
                 if (status == 200 && tree != null) {
@@ -132,6 +146,10 @@ public final class SolrConnection implements AutoCloseable {
                 nextNode();
             } catch (IOException e) {
                 last = describe(e);
+                if (!answered && attempt >= TRIES_BEFORE_ANY_ANSWER * nodes.size()) {
+                    throw new SolrException("solr " + String.join(",", nodes.stream().map(URI::toString).toList()) + ": " + last
+                            + " (nothing answered there: is Solr running, and is the URL right?)");
+                }
                 nextNode();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -143,8 +161,13 @@ public final class SolrConnection implements AutoCloseable {
                 throw new SolrException("solr " + base + ": gave up after " + attempt + " attempts in "
                         + budget.toSeconds() + " s: " + last);
             }
-            notes.accept("solr " + base + ": " + last + "; trying again in " + String.format(Locale.ROOT, "%.1f", pause / 1000.0)
-                    + " s" + (nodes.size() > 1 ? " (node " + nodes.get(current) + ")" : ""));
+            String note = "solr " + base + ": " + last + "; trying again in " + String.format(Locale.ROOT, "%.1f", pause / 1000.0)
+                    + " s" + (nodes.size() > 1 ? " (node " + nodes.get(current) + ")" : "");
+            if (answered) {
+                notes.accept(note);
+            } else {
+                heldNotes.add(note);
+            }
             try {
                 Thread.sleep(pause);
             } catch (InterruptedException e) {
@@ -192,7 +215,9 @@ public final class SolrConnection implements AutoCloseable {
                 && m.contains("election") || m.contains("zookeeper") || m.contains("no active replica") || m.contains("not the leader")
                 || m.contains("no servers hosting") || m.contains("connection refused") || m.contains("connection reset")
                 || m.contains("could not find a healthy node") || m.contains("is not active") || m.contains("timeout")
-                || m.contains("shutting down") || m.contains("cannot talk to"));
+                || m.contains("shutting down") || m.contains("cannot talk to")
+                // a replica's node stopping while an update is forwarded to it
+                || m.contains("distributed update") || m.contains("asynchronouscloseexception") || m.contains("core is closed"));
     }
 
     private static Object parse(byte[] body) {

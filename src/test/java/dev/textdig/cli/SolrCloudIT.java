@@ -295,7 +295,8 @@ class SolrCloudIT {
         if (during.status() != 0) {
             assertThat(during.err().lines().filter(l -> !l.contains("trying again"))).singleElement().asString().startsWith("textdig: solr ");
         }
-        assertThat(during.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        // (Solr's own message may name a server-side exception class: that is its message, not our trace)
+        assertThat(during.err()).doesNotContain("\tat ").doesNotContain("Caused by");
 
         // with one node down, each shard has one replica left: queries answer from it, as from the files
         for (List<String> c : List.of(List.of("search", "-n", "0", "--format", "jsonl", "Macron OR grève"),

@@ -78,6 +78,34 @@ class SolrConnectionTest {
     }
 
     @Test
+    void aReplicaClosingUnderAForwardedUpdateIsTriedAgain() throws IOException {
+        AtomicInteger calls = new AtomicInteger();
+        URI node = server(calls, 500, "{\"error\":{\"msg\":\"Async exception during distributed update: "
+                + "java.nio.channels.AsynchronousCloseException\"}}", 200, "{\"ok\":1}");
+        try (SolrConnection solr = connect(List.of(node), null)) {
+            assertThat(JsonTree.at(solr.post("/news/update", Map.of(), "application/json", "[]".getBytes(StandardCharsets.UTF_8)), "ok"))
+                    .isEqualTo(1L);
+        }
+        assertThat(calls.get()).isEqualTo(2);
+    }
+
+    @Test
+    void anAddressWhereNothingEverAnsweredFailsAtOnceNotAfterTheBudget() throws IOException {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        URI nowhere = URI.create("http://127.0.0.1:" + closedPort + "/solr");
+        // a budget far longer than the test may take: only giving up early lets it end
+        try (SolrConnection solr = new SolrConnection(List.of(nowhere), null, notes::add, Duration.ofHours(1))) {
+            assertThatThrownBy(() -> solr.get("/news/select", Map.of()))
+                    .isInstanceOf(SolrException.class)
+                    .hasMessage("solr " + nowhere + ": cannot connect (nothing answered there: is Solr running, and is the URL right?)");
+        }
+        assertThat(notes).isEmpty();
+    }
+
+    @Test
     void permanentFailuresStopAtOnceWithSolrsMessageOnOneLine() throws IOException {
         AtomicInteger calls = new AtomicInteger();
         URI node = server(calls, 400, "{\"error\":{\"msg\":\"ERROR: [doc=a/p1] unknown field 'x'\\nmore\"}}");
