@@ -37,8 +37,7 @@ final class ParagraphsCommand extends Subcommand {
     protected int run() {
         KindSelection selection = kind.selection();
         List<Article> articles = articles(input.files, index).corpus().articles();
-        boolean several = articles.size() > 1;
-        ResultWriter<ParagraphView.Line> writer = writer(new ParagraphView(ctx.terminal.width(), several));
+        ResultWriter<ParagraphView.Line> writer = writer(new ParagraphView(ctx.terminal.width(), namesFiles(articles.size())));
         long found = 0;
         for (Article article : articles) {
             for (Paragraph p : article.paragraphs()) {

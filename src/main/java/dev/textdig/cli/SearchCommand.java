@@ -293,7 +293,7 @@ final class SearchCommand extends Subcommand {
     }
 
     private int printCounts(ArticleIndex index, List<FileCount> counts) {
-        ResultWriter<FileCount> writer = writer(new FileCountView(index.articles().size() == 1));
+        ResultWriter<FileCount> writer = writer(new FileCountView(!namesFiles(index.articles().size())));
         long total = 0;
         for (FileCount c : counts) {
             total += c.count();

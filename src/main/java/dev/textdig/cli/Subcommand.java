@@ -12,6 +12,7 @@ import dev.textdig.index.DiskStore;
 import dev.textdig.solr.SolrCollection;
 import dev.textdig.solr.SolrConnection;
 import dev.textdig.solr.SolrStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import dev.textdig.output.ResultWriter;
 import dev.textdig.output.ResultWriters;
@@ -53,6 +54,8 @@ abstract class Subcommand implements Callable<Integer> {
     private int unreadableInputs;
     /** The store this run opened, closed when the command is done. */
     private ArticleStore store;
+    /** Read exactly one file named on the command line, or stdin: see {@link #namesFiles}. */
+    private boolean oneFileNamed;
 
     Subcommand(Invocation ctx) {
         this.ctx = ctx;
@@ -114,6 +117,7 @@ abstract class Subcommand implements Callable<Integer> {
      * piped stdin); else, with neither, the index named by {@code $TEXTDIG_INDEX}; else stdin.
      */
     protected ArticleStore articles(List<String> files, IndexOption index) {
+        oneFileNamed = false;
         store = open(files, index);
         return store;
     }
@@ -142,7 +146,18 @@ abstract class Subcommand implements Callable<Integer> {
         if (files.isEmpty() && ctx.terminal.stdinIsTerminal() && fromEnv != null && !fromEnv.isEmpty()) {
             return DiskStore.open(checkNoSelection(Path.of(fromEnv)));
         }
+        oneFileNamed = files.size() == 1 ? files.getFirst().equals("-") || !Files.isDirectory(Path.of(files.getFirst()))
+                : files.isEmpty();
         return ArticleStore.inMemory(Corpus.of(readArticles(files)));
+    }
+
+    /**
+     * Whether a result line names its file, as grep decides: unless the run read exactly one file
+     * named on the command line (or stdin). A folder, an index or a collection of one article still
+     * names it, so the output of a folder and of its index agree.
+     */
+    protected boolean namesFiles(int articles) {
+        return articles > 1 || !oneFileNamed;
     }
 
     /** An index answers with what was indexed: -t and -g, which choose files in folders, would be ignored. */

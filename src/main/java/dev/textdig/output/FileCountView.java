@@ -3,7 +3,7 @@ package dev.textdig.output;
 import dev.textdig.index.FileCount;
 import java.util.List;
 
-/** {@code search -c}: each file's number of matching paragraphs, as {@code file:count} (the count alone for one file). */
+/** {@code search -c}: each file's number of matching paragraphs, as {@code file:count} (the count alone when one file was named, as grep). */
 public record FileCountView(boolean single) implements View<FileCount> {
     @Override
     public List<String> columns() {

@@ -157,4 +157,24 @@ class FileSelectionTest {
         assertThat(fromIndex.status()).isEqualTo(2);
         assertThat(fromIndex.err()).startsWith("textdig: -t and -g choose the files of folders, not those of an index");
     }
+
+    @Test
+    void aFolderOfOneFileNamesItAsGrepRDoesAndSoDoesItsIndexWhileOneFileNamedGivesTheBareCount(@TempDir Path dir) throws IOException {
+        Path news = Files.createDirectories(dir.resolve("news"));
+        Path story = Files.writeString(news.resolve("a.txt"), ARTICLE);
+        assertThat(Cli.run("search", "-c", "ferry", story.toString()).out()).isEqualTo("2\n");
+        assertThat(Cli.run("search", "-c", "ferry", news.toString()).out()).isEqualTo(story + ":2\n");
+        assertThat(Cli.run("paragraphs", news.toString()).out()).startsWith(story + ":");
+        assertThat(Cli.run("paragraphs", story.toString()).out()).doesNotContain(story.toString());
+        Path index = dir.resolve("index");
+        assertThat(Cli.run("index", "--index", index.toString(), news.toString()).status()).isZero();
+        for (String[] command : new String[][] {{"search", "-c", "ferry"}, {"paragraphs"}}) {
+            String[] fromIndex = Arrays.copyOf(command, command.length + 2);
+            fromIndex[command.length] = "--index";
+            fromIndex[command.length + 1] = index.toString();
+            String[] fromFolder = Arrays.copyOf(command, command.length + 1);
+            fromFolder[command.length] = news.toString();
+            assertThat(Cli.run(fromIndex).out()).isEqualTo(Cli.run(fromFolder).out());
+        }
+    }
 }
