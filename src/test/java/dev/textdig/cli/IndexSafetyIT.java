@@ -2,13 +2,13 @@ package dev.textdig.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.textdig.testing.Fixtures;
 import dev.textdig.testing.Processes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,8 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 class IndexSafetyIT {
     private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
     private static final String JAR = System.getProperty("textdig.jar", "target/textdig.jar");
-    private static final String[] WORDS = ("harbour council strike minister ferry pilots union vote budget river "
-            + "school bridge court winter market police election farmers storm museum").split(" ");
 
     @TempDir
     Path tmp;
@@ -36,23 +34,6 @@ class IndexSafetyIT {
         return Processes.finish(start(args), 300);
     }
 
-    /** Articles of invented sentences: enough of them that an update takes a few seconds. */
-    private static void writeArticles(Path folder, int count, long seed) throws IOException {
-        Files.createDirectories(folder);
-        Random random = new Random(seed);
-        for (int a = 0; a < count; a++) {
-            StringBuilder text = new StringBuilder("The " + WORDS[random.nextInt(WORDS.length)] + " report number " + a + "\n\n");
-            for (int p = 0; p < 12; p++) {
-                for (int s = 0; s < 4; s++) {
-                    text.append("The ").append(WORDS[random.nextInt(WORDS.length)]).append(" and the ")
-                            .append(WORDS[random.nextInt(WORDS.length)]).append(" met on Monday, the ")
-                            .append(WORDS[random.nextInt(WORDS.length)]).append(" said. ");
-                }
-                text.append("\n\n");
-            }
-            Files.writeString(folder.resolve("article-" + a + ".txt"), text);
-        }
-    }
 
     private int articlesIn(Path index) throws Exception {
         Processes.Result info = run("info", "--format", "tsv", "--index", index.toString());
@@ -64,8 +45,8 @@ class IndexSafetyIT {
     void anUpdateKilledPartWayLeavesTheLastCommitReadable() throws Exception {
         Path first = tmp.resolve("news/first");
         Path second = tmp.resolve("news/second");
-        writeArticles(first, 40, 1);
-        writeArticles(second, 800, 2);
+        Fixtures.writeInventedArticles(first, 40, 1, false);
+        Fixtures.writeInventedArticles(second, 800, 2, false);
         Path index = tmp.resolve("index");
         assertThat(run("index", "--index", index.toString(), first.toString()).status()).isZero();
         assertThat(articlesIn(index)).isEqualTo(40);

@@ -21,7 +21,6 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -48,8 +47,6 @@ class SolrCloudIT {
     private static final String JAR = System.getProperty("textdig.jar", "target/textdig.jar");
     private static final Path CLUSTER = Path.of(System.getProperty("solr.cluster", "target/it/solr-cluster/target"));
     private static final String CREDENTIALS = "solr:SolrRocks";
-    private static final String[] WORDS = ("harbour council strike minister ferry pilots union vote budget river "
-            + "school bridge court winter market police election farmers storm museum").split(" ");
 
     private Path work;
     private Process cluster;
@@ -262,29 +259,12 @@ class SolrCloudIT {
         return jsonl.replaceAll("\"score\":[0-9.Ee-]+,", "");
     }
 
-    /** Articles of invented sentences (not anyone's text), enough that indexing takes a while. */
-    private static void writeArticles(Path folder, int count, long seed) throws IOException {
-        Files.createDirectories(folder);
-        Random random = new Random(seed);
-        for (int a = 0; a < count; a++) {
-            StringBuilder text = new StringBuilder("The " + WORDS[random.nextInt(WORDS.length)] + " report number " + a + "\n\n");
-            for (int p = 0; p < 12; p++) {
-                for (int s = 0; s < 4; s++) {
-                    text.append("“The ").append(WORDS[random.nextInt(WORDS.length)]).append(" and the ")
-                            .append(WORDS[random.nextInt(WORDS.length)]).append(" met on Monday,” the ")
-                            .append(WORDS[random.nextInt(WORDS.length)]).append(" said. ");
-                }
-                text.append("\n\n");
-            }
-            Files.writeString(folder.resolve(String.format("article-%04d.txt", a)), text);
-        }
-    }
 
     @Test
     @Order(3)
     void aNodeStoppedWhileIndexingThenARerunConvergesAndQueriesAnswerFromTheReplicas() throws Exception {
         Path many = work.resolve("many");
-        writeArticles(many, 400, 7);
+        Fixtures.writeInventedArticles(many, 400, 7, true);
         Set<String> expected = exportedIds(many);
         String[] command = onSolr("faults", "index", many.toString(), "--create", "--shards", "2", "--replicas", "2", "-j", "2");
         Process indexing = start(Map.of("TEXTDIG_SOLR_CREDENTIALS", CREDENTIALS), command);
