@@ -47,6 +47,10 @@ final class Captions {
             return false;
         }
         String trimmed = text.strip();
+        // every credit and opening below holds one of these marks or "by": most paragraphs are passed over unread
+        if (!hasCreditMark(trimmed)) {
+            return false;
+        }
         int from = Math.max(0, trimmed.length() - CREDIT_TAIL);
         if (CREDIT_AT_END.matcher(trimmed).region(from, trimmed.length()).find()
                 || CAPTION_OPENING.matcher(trimmed).lookingAt()) {
@@ -54,5 +58,23 @@ final class Captions {
         }
         Matcher slashed = SLASHED_CREDIT.matcher(trimmed).region(from, trimmed.length());
         return trimmed.indexOf('/', from) >= 0 && slashed.find() && AGENCY.matcher(slashed.group()).find();
+    }
+
+    private static boolean hasCreditMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '(', ':', '©', '/', ',' -> {
+                    return true;
+                }
+                case 'b', 'B' -> {
+                    if (i + 1 < text.length() && (text.charAt(i + 1) == 'y' || text.charAt(i + 1) == 'Y')) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 }

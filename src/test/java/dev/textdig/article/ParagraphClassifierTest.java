@@ -87,6 +87,8 @@ class ParagraphClassifierTest {
         assertThat(Captions.isCaption(byline, ParagraphFeatures.of(byline, java.util.Set.of()))).as("a byline stays meta").isFalse();
         String prose = "The photo: a harbour at dusk, taken by a reader, won the prize.";
         assertThat(Captions.isCaption(prose, ParagraphFeatures.of(prose, java.util.Set.of()))).as("ends as a sentence").isFalse();
+        String byLabel = "The new bridge over the strait at first light Photograph by Jon Berg";
+        assertThat(Captions.isCaption(byLabel, ParagraphFeatures.of(byLabel, java.util.Set.of()))).as("a credit after 'by', no mark").isTrue();
     }
 
     @Test
