@@ -103,4 +103,20 @@ class TypographicVariantsTest {
             assertThat(numbers.search(new SearchRequest("1,500", false, KindSelection.EVERYTHING, 5)).hits()).hasSize(1);
         }
     }
+
+    @Test
+    void aHyphenIsAWordHyphenExactlyWhereALetterOrDigitIsOnEachSide() {
+        // the pattern as it was first written, look-behind first: the reordered one must find the same hyphens
+        java.util.regex.Pattern before = java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N}])[-\u2010\u2011](?=[\\p{L}\\p{N}])");
+        String[] pieces = {"a", "Z", "é", "7", "\uD835\uDC00", "-", "\u2010", "\u2011", " ", ".", "_", "\n", "'", "ß", "-\u0301"};
+        java.util.Random random = new java.util.Random(11);
+        for (int t = 0; t < 5000; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = text.toString();
+            assertThat(Analyzers.WORD_HYPHEN.matcher(s).replaceAll("_")).as(s).isEqualTo(before.matcher(s).replaceAll("_"));
+        }
+    }
 }
