@@ -50,16 +50,13 @@ final class Captions {
             return false;
         }
         String trimmed = text.strip();
-        // the openings all begin with f, p or i (file photo, photo, picture, image, in this)
-        if (!trimmed.isEmpty() && "fFpPiI".indexOf(trimmed.charAt(0)) >= 0 && CAPTION_OPENING.matcher(trimmed).lookingAt()) {
-            return true;
-        }
-        // every credit at the end holds one of these marks or "by": most paragraphs are passed over unread
+        // every credit and opening below holds one of these marks or "by": most paragraphs are passed over unread
         if (!hasCreditMark(trimmed)) {
             return false;
         }
         int from = Math.max(0, trimmed.length() - CREDIT_TAIL);
-        if (CREDIT_AT_END.matcher(trimmed).region(from, trimmed.length()).find()) {
+        if (CREDIT_AT_END.matcher(trimmed).region(from, trimmed.length()).find()
+                || CAPTION_OPENING.matcher(trimmed).lookingAt()) {
             return true;
         }
         Matcher slashed = SLASHED_CREDIT.matcher(trimmed).region(from, trimmed.length());
