@@ -66,85 +66,10 @@ class ParagraphClassifierTest {
     }
 
     @Test
-    void linesLabelledAsAPicturesCreditOrCaptionAreCaptions() {
-        // 'Image copyright ...' and 'Image caption ...' between paragraphs: captions, which part
-        // nothing, so the paragraphs after the second picture stay in the article.
-        List<Kind> k = kinds("caption-labels-en.txt");
-        assertThat(k.subList(4, k.size())).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BOILERPLATE,
-                Kind.BOILERPLATE, Kind.BODY, Kind.BODY, Kind.BOILERPLATE, Kind.BOILERPLATE, Kind.BODY, Kind.BOILERPLATE);
-    }
-
-    @Test
     void excerptsCutWithABracketedEllipsisAreTeasersAfterTheArticle() {
         List<Kind> k = kinds("excerpts-en.txt");
         assertThat(k.subList(0, 4)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
         assertThat(k.subList(4, k.size())).as("teaser titles and their excerpts").containsOnly(Kind.BOILERPLATE);
-    }
-
-    @Test
-    void aListOfOtherStoriesHeadlinesAfterTheArticleIsFurniture() {
-        // Five headlines in a row after the article: a list of links, not the article's headings.
-        List<Kind> k = kinds("teaser-list-en.txt");
-        assertThat(k.subList(5, 11)).containsExactly(Kind.TITLE, Kind.META, Kind.META, Kind.LEAD, Kind.BODY, Kind.BODY);
-        assertThat(k.subList(11, k.size())).as("the list, its heading and the share line").containsOnly(Kind.BOILERPLATE);
-    }
-
-    @Test
-    void teaserCardsThatRepeatTheirShapeAreFurniture() {
-        // Headline, writer, summary; four times over after the article: other stories' cards.
-        List<Kind> k = kinds("teaser-cards-en.txt");
-        assertThat(k.subList(4, 8)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
-        assertThat(k.subList(8, k.size())).hasSize(12).containsOnly(Kind.BOILERPLATE);
-    }
-
-    @Test
-    void questionsAndAnswersOfAnInterviewAreKept() {
-        // Question, answer, again and again, on a page with a menu: the shape repeats, but a
-        // card needs a byline, a date or a second headline-like line.
-        List<Kind> k = kinds("interview-en.txt");
-        assertThat(k.subList(4, k.size())).hasSize(14).doesNotContain(Kind.BOILERPLATE);
-    }
-
-    @Test
-    void readersCommentsAfterTheArticleAndTheirCountAreFurniture() {
-        List<Kind> k = kinds("comments-en.txt");
-        assertThat(k.subList(0, 4)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
-        assertThat(k.subList(4, k.size())).as("'3 responses to ...', names, times, comments").hasSize(10)
-                .containsOnly(Kind.BOILERPLATE);
-    }
-
-    @Test
-    void aListInACleanArticleIsKept() {
-        // The same shape in an article with no furniture around it is the article's own list.
-        assertThat(kinds("list-in-article-en.txt")).doesNotContain(Kind.BOILERPLATE).hasSize(9);
-    }
-
-    @Test
-    void shareWidgetLinesAreFurnitureAndNeverTheTitle() {
-        // Network names and share labels between the byline and the text: the page's controls.
-        // They show the page holds furniture; the headline above them stays the title.
-        List<Kind> k = kinds("share-widget-en.txt");
-        assertThat(k).containsExactly(Kind.TITLE, Kind.META, Kind.BOILERPLATE, Kind.BOILERPLATE, Kind.BOILERPLATE,
-                Kind.BOILERPLATE, Kind.BOILERPLATE, Kind.BODY, Kind.BODY, Kind.BODY, Kind.BOILERPLATE);
-    }
-
-    @Test
-    void onlyLinesOfWidgetWordsAloneAreWidgets() {
-        assertThat(WidgetLines.widgetWords("Show more sharing options")).isEqualTo(4);
-        assertThat(WidgetLines.widgetWords("Copy Link URL Copied!")).isEqualTo(4);
-        assertThat(WidgetLines.widgetWords("Partager sur Facebook")).isEqualTo(3);
-        assertThat(WidgetLines.widgetWords("Subscribe No thanks")).as("a sign-up box's buttons").isEqualTo(3);
-        assertThat(WidgetLines.widgetWords("LEARN MORE")).isEqualTo(2);
-        assertThat(WidgetLines.widgetWords("Share prices fell")).as("a headline").isZero();
-        assertThat(WidgetLines.widgetWords("Twitter and the island")).isZero();
-        List<String> lines = List.of("Life on the island", "Facebook", "The island's page on the network has a thousand followers.");
-        List<Paragraph> paragraphs = new java.util.ArrayList<>();
-        List<ParagraphFeatures> features = new java.util.ArrayList<>();
-        for (String line : lines) {
-            paragraphs.add(new Paragraph(paragraphs.size() + 1, 1, 0, line.length(), line, Kind.BODY));
-            features.add(ParagraphFeatures.of(line, java.util.Set.of()));
-        }
-        assertThat(WidgetLines.of(paragraphs, features)).as("one network's name alone is a heading").containsOnly(false);
     }
 
     @Test
