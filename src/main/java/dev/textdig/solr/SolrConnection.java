@@ -192,9 +192,7 @@ public final class SolrConnection implements AutoCloseable {
                 && m.contains("election") || m.contains("zookeeper") || m.contains("no active replica") || m.contains("not the leader")
                 || m.contains("no servers hosting") || m.contains("connection refused") || m.contains("connection reset")
                 || m.contains("could not find a healthy node") || m.contains("is not active") || m.contains("timeout")
-                || m.contains("shutting down") || m.contains("cannot talk to")
-                // a replica's node going away while the leader forwards an update to it
-                || m.contains("async exception during distributed update"));
+                || m.contains("shutting down") || m.contains("cannot talk to"));
     }
 
     private static Object parse(byte[] body) {
