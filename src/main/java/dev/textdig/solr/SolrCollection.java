@@ -3,6 +3,7 @@ package dev.textdig.solr;
 import dev.textdig.index.Fields;
 import dev.textdig.output.JsonTree;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -45,11 +46,13 @@ public record SolrCollection(SolrConnection connection, String name) {
             params.put("rows", Integer.toString(page));
             params.put("cursorMark", cursor);
             Object tree = connection.get(path("/select"), params);
-            for (Object d : JsonTree.list(JsonTree.at(tree, "response", "docs"))) {
+            List<Object> docs = JsonTree.list(JsonTree.at(tree, "response", "docs"));
+            for (Object d : docs) {
                 each.accept(JsonTree.object(d));
             }
+            // a page not full is the last (the next would come back empty)
             String next = (String) JsonTree.at(tree, "nextCursorMark");
-            if (next == null || next.equals(cursor)) {
+            if (docs.size() < page || next == null || next.equals(cursor)) {
                 return;
             }
             cursor = next;

@@ -70,6 +70,7 @@ final class SolrIndex implements ArticleIndex {
                 (m, score) -> new Match(m.id(), m.article(), m.paragraph(), score), request.by());
         List<Match> top = ranked.subList(0, Math.min(request.limit(), ranked.size()));
         Map<String, List<Span>> spans = highlights(request, top);
+        store.willShow(top.stream().map(Match::article).toList());
         List<Hit> hits = new ArrayList<>(top.size());
         for (Match m : top) {
             Article a = articles().get(m.article());
@@ -182,11 +183,13 @@ final class SolrIndex implements ArticleIndex {
         while (true) {
             params(body).put("cursorMark", cursor);
             Object tree = select(body);
-            for (Object d : JsonTree.list(JsonTree.at(tree, "response", "docs"))) {
+            List<Object> docs = JsonTree.list(JsonTree.at(tree, "response", "docs"));
+            for (Object d : docs) {
                 out.add(JsonTree.object(d));
             }
+            // A page not full is the last: asking on would rerun the whole query for nothing.
             String next = (String) JsonTree.at(tree, "nextCursorMark");
-            if (next == null || next.equals(cursor)) {
+            if (docs.size() < PAGE || next == null || next.equals(cursor)) {
                 return out;
             }
             cursor = next;

@@ -20,10 +20,12 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 
 /**
  * A SolrCloud collection that {@code textdig index --solr} filled, as a run's articles: their
@@ -42,6 +44,7 @@ public final class SolrStore implements ArticleStore {
     private final List<Entry> entries;
     private final Map<String, Integer> positionOfId = new HashMap<>();
     private final Corpus corpus;
+    private final Fetched fetched;
 
     /** One article: its id (path#hash), its name as given, its language. */
     record Entry(String id, String name, Language language) {
@@ -55,7 +58,7 @@ public final class SolrStore implements ArticleStore {
         }
         Set<Language> languages = EnumSet.noneOf(Language.class);
         entries.forEach(e -> languages.add(e.language()));
-        Fetched fetched = new Fetched();
+        this.fetched = new Fetched();
         this.corpus = Corpus.stored(fetched, languages, fetched::quotationsOf, quotationLanguages());
     }
 
@@ -97,6 +100,15 @@ public final class SolrStore implements ArticleStore {
         return collection;
     }
 
+    /**
+     * The articles a search is about to show (its hits): fetched together, in one request, when the
+     * first of them is asked for, instead of each one's block of neighbours. On a large collection
+     * a search's hits are seldom neighbours, and blocks of 64 moved and decoded 64 articles a hit.
+     */
+    void willShow(List<Integer> positions) {
+        fetched.showing = new LinkedHashSet<>(positions);
+    }
+
     /** The article's place in {@link Corpus#articles()}, from its id; null when it is not listed. */
     Integer positionOf(String articleId) {
         return positionOfId.get(articleId);
@@ -124,6 +136,9 @@ public final class SolrStore implements ArticleStore {
 
     /** The articles, decoded from the collection's article documents when asked for, a block at a time. */
     private final class Fetched extends StoredArticles {
+        /** See {@link SolrStore#willShow}. */
+        private volatile Set<Integer> showing = Set.of();
+
         Fetched() {
             super(CACHED);
         }
@@ -133,19 +148,30 @@ public final class SolrStore implements ArticleStore {
             return entries.size();
         }
 
-        /** The article's block of the collection, in one request: a search shows neighbours together. */
+        /**
+         * The article with, in the same request, the next of the articles a search is about to show
+         * that are not decoded yet, or else with its block of the collection (a pass over the
+         * articles reads neighbours together): at most {@link #BLOCK} articles a request.
+         */
         @Override
         protected ArticleCodec.Stored load(int position, BiConsumer<Integer, ArticleCodec.Stored> alsoLoaded) {
-            int from = position - position % BLOCK;
-            int to = Math.min(entries.size(), from + BLOCK);
-            StringBuilder ids = new StringBuilder();
-            Map<String, Integer> wanted = new HashMap<>();
-            for (int i = from; i < to; i++) {
-                if (i == position || !isCached(i)) {
-                    ids.append(ids.isEmpty() ? "" : " OR ").append(SolrIndex.quoted(entries.get(i).id()));
-                    wanted.put(entries.get(i).id(), i);
+            Iterable<Integer> together = showing;
+            if (!showing.contains(position)) {
+                int from = position - position % BLOCK;
+                together = IntStream.range(from, Math.min(entries.size(), from + BLOCK))::iterator;
+            }
+            Map<String, Integer> wanted = new LinkedHashMap<>();
+            wanted.put(entries.get(position).id(), position);
+            for (int i : together) {
+                if (wanted.size() == BLOCK) {
+                    break;
+                }
+                if (!isCached(i)) {
+                    wanted.putIfAbsent(entries.get(i).id(), i);
                 }
             }
+            StringBuilder ids = new StringBuilder();
+            wanted.keySet().forEach(id -> ids.append(ids.isEmpty() ? "" : " OR ").append(SolrIndex.quoted(id)));
             Map<String, String> params = new LinkedHashMap<>();
             params.put("q", "id:(" + ids + ")");
             params.put("fl", "id," + Fields.ARTICLE_BLOB);
