@@ -59,6 +59,11 @@ public final class Sources {
         return sources;
     }
 
+    /** Whether a FILE argument names a folder, read by walking it (as {@link #resolve} finds it: raw bytes kept). */
+    public static boolean namesFolder(String arg) {
+        return !arg.equals(Source.STDIN) && !arg.isEmpty() && Files.isDirectory(RawNames.argument(arg).path());
+    }
+
     /** The sources one FILE argument names. */
     private static List<Source> resolve(String typed, FileSelection selection, Consumer<String> skipped) {
         String arg = typed;

@@ -12,7 +12,6 @@ import dev.textdig.index.DiskStore;
 import dev.textdig.solr.SolrCollection;
 import dev.textdig.solr.SolrConnection;
 import dev.textdig.solr.SolrStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import dev.textdig.output.ResultWriter;
 import dev.textdig.output.ResultWriters;
@@ -146,8 +145,7 @@ abstract class Subcommand implements Callable<Integer> {
         if (files.isEmpty() && ctx.terminal.stdinIsTerminal() && fromEnv != null && !fromEnv.isEmpty()) {
             return DiskStore.open(checkNoSelection(Path.of(fromEnv)));
         }
-        oneFileNamed = files.size() == 1 ? files.getFirst().equals("-") || !Files.isDirectory(Path.of(files.getFirst()))
-                : files.isEmpty();
+        oneFileNamed = files.isEmpty() || files.size() == 1 && !Sources.namesFolder(files.getFirst());
         return ArticleStore.inMemory(Corpus.of(readArticles(files)));
     }
 
