@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** A collection of a SolrCloud cluster: whether it is there, and making it with textdig's configset. */
 public record SolrCollection(SolrConnection connection, String name) {
@@ -29,28 +30,34 @@ public record SolrCollection(SolrConnection connection, String name) {
     }
 
     /**
-     * Uploads textdig's configset (unless the cluster has it already) and creates the collection
-     * with it, waiting until its replicas are active.
-     */
-    /**
      * Every article document (one per article, holding it whole) with the given fields, page by page
      * on a cursor (Solr's deep paging: stable under concurrent updates, no offset cost).
      */
     public void forEachArticleDocument(String fields, int page, Consumer<Map<String, Object>> each) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", Fields.DOC + ":" + Fields.ARTICLE_DOC);
+        params.put("fl", fields);
+        params.put("sort", "id asc");
+        params.put("rows", Integer.toString(page));
+        eachPage(page, cursor -> {
+            params.put("cursorMark", cursor);
+            return connection.get(path("/select"), params);
+        }, each);
+    }
+
+    /**
+     * Cursor paging: {@code select} asked for each page from the cursor {@code *} on, each document
+     * handed on, until a page is not full (the next would come back empty: asking would rerun the
+     * query for nothing) or the cursor stays where it was.
+     */
+    static void eachPage(int page, Function<String, Object> select, Consumer<Map<String, Object>> each) {
         String cursor = "*";
         while (true) {
-            Map<String, String> params = new LinkedHashMap<>();
-            params.put("q", Fields.DOC + ":" + Fields.ARTICLE_DOC);
-            params.put("fl", fields);
-            params.put("sort", "id asc");
-            params.put("rows", Integer.toString(page));
-            params.put("cursorMark", cursor);
-            Object tree = connection.get(path("/select"), params);
+            Object tree = select.apply(cursor);
             List<Object> docs = JsonTree.list(JsonTree.at(tree, "response", "docs"));
             for (Object d : docs) {
                 each.accept(JsonTree.object(d));
             }
-            // a page not full is the last (the next would come back empty)
             String next = (String) JsonTree.at(tree, "nextCursorMark");
             if (docs.size() < page || next == null || next.equals(cursor)) {
                 return;
@@ -59,6 +66,10 @@ public record SolrCollection(SolrConnection connection, String name) {
         }
     }
 
+    /**
+     * Uploads textdig's configset (unless the cluster has it already) and creates the collection
+     * with it, waiting until its replicas are active.
+     */
     public void create(int shards, int replicas) {
         if (exists()) {
             throw new SolrException("solr " + connection.where() + ": collection '" + name + "' exists already (leave out --create to update it)");

@@ -178,22 +178,12 @@ final class SolrIndex implements ArticleIndex {
 
     private List<Map<String, Object>> everyMatch(Map<String, Object> body) {
         List<Map<String, Object>> out = new ArrayList<>();
-        String cursor = "*";
         body.put("limit", PAGE);
-        while (true) {
+        SolrCollection.eachPage(PAGE, cursor -> {
             params(body).put("cursorMark", cursor);
-            Object tree = select(body);
-            List<Object> docs = JsonTree.list(JsonTree.at(tree, "response", "docs"));
-            for (Object d : docs) {
-                out.add(JsonTree.object(d));
-            }
-            // A page not full is the last: asking on would rerun the whole query for nothing.
-            String next = (String) JsonTree.at(tree, "nextCursorMark");
-            if (docs.size() < PAGE || next == null || next.equals(cursor)) {
-                return out;
-            }
-            cursor = next;
-        }
+            return select(body);
+        }, out::add);
+        return out;
     }
 
     /** The match ranges of each hit, from Solr's unified highlighter over the whole paragraph. */
