@@ -144,10 +144,9 @@ public final class DiskStore implements ArticleStore {
         if (terms != null) {
             TermsEnum te = terms.iterator();
             for (BytesRef t = te.next(); t != null; t = te.next()) {
-                for (Language l : Language.values()) {
-                    if (l.code().equals(t.utf8ToString())) {
-                        out.add(l);
-                    }
+                Language l = Language.ofCode(t.utf8ToString());
+                if (l != null) {
+                    out.add(l);
                 }
             }
         }

@@ -46,6 +46,10 @@ public final class SolrStore implements ArticleStore {
     private final Corpus corpus;
     private final Fetched fetched;
 
+    /** An entry and its name as UTF-8 bytes, to sort by. */
+    private record Keyed(byte[] name, Entry entry) {
+    }
+
     /** One article: its id (path#hash), its name as given, its language. */
     record Entry(String id, String name, Language language) {
     }
@@ -70,9 +74,14 @@ public final class SolrStore implements ArticleStore {
         collection.forEachArticleDocument("id," + Fields.FILE + "," + Fields.LANGUAGE, PAGE,
                 doc -> entries.add(new Entry((String) doc.get("id"), (String) doc.get(Fields.FILE),
                         Language.valueOf(((String) doc.get(Fields.LANGUAGE)).toUpperCase(java.util.Locale.ROOT)))));
-        // Byte order of the UTF-8 names, as a folder is read and as an index on disk lists them.
-        entries.sort((a, b) -> Arrays.compareUnsigned(a.name().getBytes(StandardCharsets.UTF_8), b.name().getBytes(StandardCharsets.UTF_8)));
-        return new SolrStore(collection, entries);
+        // Byte order of the UTF-8 names, as a folder is read and as an index on disk lists them; each
+        // name encoded once, not at every comparison (as DiskStore learned at 100,000 articles).
+        List<Entry> sorted = entries.stream()
+                .map(e -> new Keyed(e.name().getBytes(StandardCharsets.UTF_8), e))
+                .sorted((a, b) -> Arrays.compareUnsigned(a.name(), b.name()))
+                .map(Keyed::entry)
+                .toList();
+        return new SolrStore(collection, sorted);
     }
 
     /** The languages of the quotation documents, from a facet rather than a pass over the articles. */
@@ -87,10 +96,9 @@ public final class SolrStore implements ArticleStore {
         List<Object> facet = JsonTree.list(JsonTree.at(tree, "facet_counts", "facet_fields", Fields.QUOTATION_LANGUAGE));
         Set<Language> out = EnumSet.noneOf(Language.class);
         for (int i = 0; i < facet.size(); i += 2) {
-            for (Language l : Language.values()) {
-                if (l.code().equals(facet.get(i))) {
-                    out.add(l);
-                }
+            Language l = Language.ofCode(facet.get(i));
+            if (l != null) {
+                out.add(l);
             }
         }
         return out;
