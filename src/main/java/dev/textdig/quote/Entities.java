@@ -62,6 +62,11 @@ final class Entities {
     private Map<String, List<String>> byFirstWord;
     private final Set<String> bodies = new HashSet<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
+    /** The orders of the person occurrences that open their sentence (see {@link #opensSentence}). */
+    private final Set<Integer> subjects = new HashSet<>();
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ";");
+    /** Paragraph number → the order of its first token. */
+    private final Map<Integer, Integer> paragraphOrder = new HashMap<>();
     private final List<Description> descriptions = new ArrayList<>();
     /** [male, female] evidence per name as written. */
     private final Map<String, int[]> genderVotes = new HashMap<>();
@@ -75,6 +80,7 @@ final class Entities {
         this.french = french;
         int order = 0;
         for (Paragraph p : paragraphs) {
+            paragraphOrder.put(p.number(), order);
             List<String> tokens = Tokens.of(p.text());
             scanBodies(tokens, p.number(), order);
             scanNames(tokens, p.number(), order);
@@ -107,9 +113,39 @@ final class Entities {
             if (name == null && j - i == 1) {
                 name = surnameOf(t.get(i), paragraph, order + i);
             }
+            if (name != null && opensSentence(t, i)) {
+                subjects.add(order + i);
+            }
             current = name != null ? name : current;
             i = j;
         }
+    }
+
+    /**
+     * Whether the name at {@code i} is its sentence's subject by position: the sentence's first
+     * words ("Paul Grant struck", "Mayor Paul Grant said"), or in apposition to a description that
+     * opens it ("The mayor, Paul Grant, struck", "Le maire, Paul Garnier, a").
+     */
+    private static boolean opensSentence(List<String> t, int i) {
+        if (i == 0 || SENTENCE_ENDS.contains(t.get(i - 1))) {
+            return true;
+        }
+        if (!t.get(i - 1).equals(",")) {
+            return false;
+        }
+        int k = i - 2;
+        while (k >= 0 && i - k <= 8 && Tokens.isWord(t.get(k)) && !Mentions.nameLike(t.get(k))) {
+            k--;
+        }
+        int first = k + 1;
+        boolean atStart = first == 0 || k >= 0 && SENTENCE_ENDS.contains(t.get(k));
+        // "Le maire": k stopped at the capitalised article; "L’élue": an elided article is one token.
+        if (!atStart && k >= 0 && Tokens.isWord(t.get(k)) && (k == 0 || SENTENCE_ENDS.contains(t.get(k - 1)))) {
+            first = k;
+            atStart = true;
+        }
+        return atStart && first < i - 1 && (isDeterminer(TokenForms.bare(t.get(first)).toLowerCase(Locale.ROOT))
+                || TokenForms.isElided(t.get(first)));
     }
 
     /**
@@ -635,7 +671,8 @@ final class Entities {
     /** The last body named in paragraphs {@code since} to {@code paragraph}: a marked one, else another capitalised name. */
     String lastBody(int paragraph, int since) {
         String last = lastOf(occurrences, paragraph, since, o -> !o.person());
-        return last != null ? last : lastOf(otherNames, paragraph, since, o -> !o.person());
+        // "Lopez replied": a surname of a person the article named in full is no body.
+        return last != null ? last : lastOf(otherNames, paragraph, since, o -> !o.person() && !isPerson(canonical(o.name())));
     }
 
     /** The name of the last occurrence in paragraphs {@code since} to {@code paragraph} that passes {@code test}. */
@@ -679,6 +716,28 @@ final class Entities {
         // taken only when it is the one name in reach.
         String chosen = lastEvidenced != null ? lastEvidenced : others.size() == 1 ? others.iterator().next() : null;
         return chosen == null ? null : canonical(chosen);
+    }
+
+    /** The order of the token {@code tokensBefore} tokens into paragraph {@code paragraph}. */
+    int orderAt(int paragraph, int tokensBefore) {
+        return paragraphOrder.getOrDefault(paragraph, 0) + tokensBefore;
+    }
+
+    /**
+     * The last person the article names as a sentence's subject, with a sign of being a person's,
+     * in a paragraph after {@code afterParagraph} and before token {@code beforeOrder}: who the
+     * story turned to since the last speaker spoke. A name elsewhere in a sentence ("Trump
+     * attacked Clinton") is someone spoken about, not a new speaker.
+     */
+    String lastPersonNamedSince(int afterParagraph, int beforeOrder, char gender) {
+        Occurrence last = null;
+        for (Occurrence o : between(occurrences, Occurrence::paragraph, afterParagraph + 1, Integer.MAX_VALUE - 1)) {
+            if (o.order() < beforeOrder && o.person() && subjects.contains(o.order()) && (last == null || o.order() > last.order())
+                    && evidenced(o.name()) && compatible(o.name(), gender)) {
+                last = o;
+            }
+        }
+        return last == null ? null : canonical(last.name());
     }
 
     /** The last person named since {@code since} whose gender is known to be {@code gender}. */

@@ -36,14 +36,16 @@ public final class QuoteExtractor {
                 attributions[i] = Attribution.NONE; // “Meet the Press”, a “temporary” bridge: nobody said these
             }
         }
-        SpeakerResolver resolver = new SpeakerResolver(new Entities(content, article.language() == dev.textdig.article.Language.FR));
+        Entities entities = new Entities(content, article.language() == dev.textdig.article.Language.FR);
+        SpeakerResolver resolver = new SpeakerResolver(entities);
         List<Quote> quotes = new ArrayList<>(spans.size());
         Paragraph current = null;
         CodePointCursor cursor = null;
         for (int i = 0; i < spans.size(); i++) {
             QuoteSpan s = spans.get(i);
             Attribution a = attributions[i];
-            String speaker = resolver.resolve(a.mention(), s.paragraph().number());
+            int order = entities.orderAt(s.paragraph().number(), Tokens.of(s.paragraph().text().substring(0, s.startIndex())).size());
+            String speaker = resolver.resolve(a.mention(), s.paragraph().number(), order);
             String text = s.text();
             Paragraph p = s.paragraph();
             if (p != current) {

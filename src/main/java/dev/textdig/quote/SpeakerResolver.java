@@ -18,6 +18,8 @@ final class SpeakerResolver {
     /** How many paragraphs back a pronoun or a bare role may reach for its person. */
     private static final int REACH = 3;
     private static final Set<String> FRENCH_ARTICLES = Set.of("le", "la", "les", "l", "un", "une", "son", "sa", "ses", "leur");
+    private static final Set<String> PLURAL_ARTICLES = Set.of("les", "des", "ces", "ses", "leurs", "some", "many",
+            "several", "these", "those", "other", "plusieurs", "certains", "certaines", "quelques");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une", "des", "some", "another", "one");
     /** The speaker themself, or French "on" alone ("assure-t-on"): no one the article names. */
     private static final Set<String> NO_ONE_NAMED = Set.of("i", "we", "je", "nous", "j", "on");
@@ -27,16 +29,22 @@ final class SpeakerResolver {
     private int lastPersonParagraph = -100;
     private String lastBody;
     private int lastBodyParagraph = -100;
+    /** Where the quotation being attributed starts, in the article's token order. */
+    private int quoteOrder;
 
     SpeakerResolver(Entities entities) {
         this.entities = entities;
     }
 
-    /** The speaker for a mention made in paragraph {@code paragraph}; updates who spoke last. */
-    String resolve(String mention, int paragraph) {
+    /**
+     * The speaker for a mention made for a quotation in paragraph {@code paragraph} that starts at
+     * token {@code order} of the article ({@link Entities#orderAt}); updates who spoke last.
+     */
+    String resolve(String mention, int paragraph, int order) {
         if (mention == null) {
             return null;
         }
+        quoteOrder = order;
         Resolved r = resolveOnce(mention, paragraph);
         if (r.name() != null) {
             if (r.body()) {
@@ -102,7 +110,10 @@ final class SpeakerResolver {
             default -> {
                 char gender = lower.equals("he") || lower.equals("il") ? 'm' : lower.equals("she") || lower.equals("elle") ? 'f' : '?';
                 if (lastPerson != null && paragraph - lastPersonParagraph <= REACH && entities.compatible(lastPerson, gender)) {
-                    return Resolved.person(lastPerson);
+                    // "“…,” said Reed. ¶ The mayor, Paul Grant, disagreed. He said …": someone
+                    // named since the last speaker spoke is who the pronoun now stands for.
+                    String since = entities.lastPersonNamedSince(lastPersonParagraph, quoteOrder, gender);
+                    return Resolved.person(since != null ? since : lastPerson);
                 }
                 String named = entities.lastPerson(paragraph, paragraph - 2, gender);
                 if (named == null && gender != '?') {
@@ -259,6 +270,10 @@ final class SpeakerResolver {
             // "un retraité", "a resident": someone the article does not name; "the report": no one.
             return Resolved.NONE;
         }
+        if (plural(article, head, french)) {
+            // "the residents", "les habitants": a group, never the one person the passage is about.
+            return Resolved.NONE;
+        }
         String person = entities.describedAs(content, qualifiers, head, gender, paragraph, true);
         if (person == null && Mentions.isPossessive(words.get(0))) {
             return Resolved.NONE; // "Obama's former strategist": not Obama, and no one the article gave the role
@@ -275,6 +290,19 @@ final class SpeakerResolver {
             person = salient != null && entities.compatible(salient, gender) ? salient : null;
         }
         return Resolved.person(person);
+    }
+
+    /** A plural role: "the residents", "some officials", "les habitants", "ses proches". */
+    private static boolean plural(String article, String head, boolean french) {
+        if (PLURAL_ARTICLES.contains(article)) {
+            return true;
+        }
+        if (french) {
+            return false; // "le Français" ends in s: a French plural shows in its article
+        }
+        String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y" : Entities.singular(head);
+        return !singular.equals(head) && !head.endsWith("ss") && !head.endsWith("us") && !head.endsWith("is")
+                && Mentions.isRole(singular);
     }
 
     /** An article, then a name in capitals (joined by "of", "for", "&") holding a body's word. */
