@@ -24,6 +24,7 @@ final class Attributor {
     /** Words between a quotation's comma and a French verb of saying that follows it. */
     private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("a", "avait", "ont", "avaient", "aura",
             "se", "s’est", "s'est", "s’était", "s'était", "fait", "faisait", "avait-il", "lui", "leur", "y");
+    private static final java.util.Set<String> PERSON_SUBJECTS = java.util.Set.of("he", "she", "il", "elle");
     private static final java.util.Set<String> PASSIVE = java.util.Set.of("was", "were", "been", "being", "be", "is", "are", "été");
     /** Days, times and adverbs between an inverted verb of saying and its subject. */
     private static final java.util.Set<String> ADVERBIALS_AFTER_VERB = java.util.Set.of("lundi", "mardi", "mercredi", "jeudi",
@@ -117,7 +118,31 @@ final class Attributor {
                 }
             }
         }
-        return Attribution.NONE;
+        // After an attributed quotation in the paragraph, the quotation continues it (inherited).
+        return index == 0 ? shortSentenceAbout(t) : Attribution.NONE;
+    }
+
+    /**
+     * "Hale was less sure. “I'll believe it when I see it.”": a short sentence whose subject is a
+     * person (a name, or he, she, il, elle), then a quotation that opens the next sentence: the
+     * subject's words. No cue: the text gives no verb of saying.
+     */
+    private static Attribution shortSentenceAbout(List<String> t) {
+        int n = t.size();
+        if (n < 3 || n > 12 || !Tokens.isWord(t.get(0))) {
+            return Attribution.NONE;
+        }
+        String first = t.get(0).toLowerCase(Locale.ROOT);
+        if (PERSON_SUBJECTS.contains(first)) {
+            return new Attribution(t.get(0), null);
+        }
+        // "Geoff Hale was less sure", "Le maire, Gérard Tanguy, a promis des aides": a name, or a role and its name.
+        if (!Mentions.nameLike(t.get(0)) || Mentions.isFunctionWord(first) && !Entities.isDeterminer(first)
+                || Lexicon.isSpeechVerb(first)) {
+            return Attribution.NONE;
+        }
+        String subject = Mentions.forward(t, 0);
+        return subject != null && Tokens.of(subject).size() < n - 1 ? new Attribution(subject, null) : Attribution.NONE;
     }
 
     /** A finite speech verb: "said", not "saying" (a participle after a quotation describes, it does not attribute). */
