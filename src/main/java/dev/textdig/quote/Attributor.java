@@ -145,6 +145,11 @@ final class Attributor {
         return subject != null && Tokens.of(subject).size() < n - 1 ? new Attribution(subject, null) : Attribution.NONE;
     }
 
+    /** A French adverb of manner in lower case ("sobrement", "calmement"), never a noun in this place. */
+    private static boolean isMannerAdverb(String token) {
+        return token.length() >= 7 && token.endsWith("ment") && Character.isLowerCase(token.codePointAt(0));
+    }
+
     /** A finite speech verb: "said", not "saying" (a participle after a quotation describes, it does not attribute). */
     private static boolean finiteSpeechVerb(String token) {
         return Lexicon.isSpeechVerb(token) && !token.toLowerCase(Locale.ROOT).endsWith("ing");
@@ -218,6 +223,9 @@ final class Attributor {
      * "affirmait pourtant en janvier le directeur général", "said 9/11 widow Terry Strada".
      */
     private static String subjectAfterVerb(List<String> t, int from) {
+        if (from + 1 < t.size() && isMannerAdverb(t.get(from)) && Tokens.isWord(t.get(from + 1))) {
+            from++; // "», réagit sobrement Mme Marec", "», a répondu calmement le maire"
+        }
         String mention = Mentions.forward(t, from);
         if (mention != null) {
             return mention;
