@@ -552,7 +552,17 @@ final class Attributor {
                 return name;
             }
         }
-        return t.size() <= 7 ? Mentions.backward(t, t.size()) : null;
+        String last = t.size() <= 7 ? Mentions.backward(t, t.size()) : null;
+        if (last != null || t.isEmpty()) {
+            return last;
+        }
+        // "Bell was more blunt: “…”": the sentence's subject, a name or he, she, il, elle.
+        String first = t.get(0).toLowerCase(Locale.ROOT);
+        if (PERSON_SUBJECTS.contains(first)) {
+            return t.get(0);
+        }
+        return Mentions.nameLike(t.get(0)) && !Mentions.isFunctionWord(first) && !Lexicon.isSpeechVerb(first)
+                ? Mentions.forward(t, 0) : null;
     }
 
     private static Attribution accordingTo(List<String> t) {

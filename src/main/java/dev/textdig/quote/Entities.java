@@ -94,7 +94,7 @@ final class Entities {
         String current = null;
         int i = 0;
         while (i < t.size()) {
-            if (!Mentions.nameLike(t.get(i))) {
+            if (!Mentions.nameLike(t.get(i)) || Mentions.isPartyState(t.subList(i, i + 1))) {
                 current = votePronoun(current, t.get(i));
                 i++;
                 continue;

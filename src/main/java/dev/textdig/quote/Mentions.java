@@ -10,6 +10,15 @@ final class Mentions {
     private static final int MAX_WORDS = 8;
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "le", "la",
             "les", "un", "une", "son", "sa", "ses");
+    /** A party and state in apposition ("R-Ohio", "D-N.M." however its last dot was split off), not a name. */
+    static boolean isPartyState(List<String> words) {
+        return !words.isEmpty() && words.size() <= 2 && PARTY_STATE.matcher(String.join("", words)).matches();
+    }
+
+    /** "one aide", "another official": a role the article gives no one in particular. */
+    private static final Set<String> UNNAMED_DETERMINERS = Set.of("one", "another");
+    /** A US legislator's party and state in apposition: R-Ohio, D-N.Y., I-Vt. */
+    private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
     /** Name particles written in lower case: d’Orsay, al-Assad, van Gogh. */
     private static final Pattern PARTICLE_NAME = Pattern.compile("^(d|l|de|da|di|du|del|van|von|al|el|bin|ibn)[’'\\-]?\\p{Lu}.*");
     private static final String[] PARTICLES = {"d", "l", "de", "da", "di", "du", "del", "van", "von", "al", "el", "bin", "ibn"};
@@ -245,7 +254,9 @@ final class Mentions {
             int segmentEnd = i;
             for (int k = i - 1; k > 0 && i - k <= 45; k--) {
                 if (tokens.get(k).equals(",")) {
-                    if (isName(tokens.subList(k + 1, segmentEnd)) || endsWithName(tokens.subList(k + 1, segmentEnd))) {
+                    // "Sen. Laura Whitfield, R-Ohio, said": a party and state is an aside, not a name.
+                    List<String> aside = tokens.subList(k + 1, segmentEnd);
+                    if (!isPartyState(aside) && (isName(aside) || endsWithName(aside))) {
                         return join(tokens, k + 1, segmentEnd); // "Its sponsor, state senator Lena Farris, said"
                     }
                     String name = backward(tokens, k);
@@ -255,7 +266,8 @@ final class Mentions {
                     segmentEnd = k;
                     continue;
                 }
-                if (tokens.get(k).equals(".") || tokens.get(k).equals(";") || ownsClause(tokens, k)) {
+                boolean abbreviationDot = k > 0 && isPartyState(tokens.subList(k - 1, k + 1)); // "D-N.M."
+                if (tokens.get(k).equals(".") && !abbreviationDot || tokens.get(k).equals(";") || ownsClause(tokens, k)) {
                     break;
                 }
             }
@@ -334,6 +346,9 @@ final class Mentions {
         }
         String last = TokenForms.elided(tokens.get(i).toLowerCase(Locale.ROOT));
         boolean role = isRole(last) || Lexicon.ORG_NOUNS.contains(last);
+        if (!named && start > 0 && UNNAMED_DETERMINERS.contains(tokens.get(start - 1).toLowerCase(Locale.ROOT))) {
+            start--; // "one aide said", "another official said": someone the article does not name
+        }
         return named || role || (determiner && start < i) ? nonEmpty(join(tokens, start, i + 1)) : null;
     }
 
