@@ -47,6 +47,10 @@ class ThirdBatteryTest {
             Run text = Cli.run("paragraphs", "--format", "tsv", deep.toString());
             assertThat(text.status()).as(text.err()).isZero();
             assertThat(text.out()).contains(file + "\t").contains("A deep title").contains("The council met.");
+            String index = dir.resolve("news.idx").toString();
+            Run indexed = Cli.run("index", deep.toString(), "--index", index);
+            assertThat(indexed.status()).as(indexed.err()).isZero();
+            assertThat(Cli.run("search", "-l", "council", "--index", index).out()).isEqualTo(file + "\n");
         } finally {
             // Java cannot remove it either (JUnit's clean-up would fail); rm works by folder, as grep reads.
             new ProcessBuilder("rm", "-rf", deep.toString()).inheritIO().start().waitFor(30, TimeUnit.SECONDS);
