@@ -3,9 +3,9 @@ package dev.textdig.article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * One article to read: a file, or standard input.
@@ -38,10 +38,11 @@ public record Source(String name, Path path) {
             if (path == null) {
                 return readCapped(stdin);
             }
-            if (Files.isRegularFile(path) && Files.size(path) > MAX_BYTES) {
+            BasicFileAttributes attributes = LongPaths.attributes(path); // a file below a deep folder too
+            if (attributes.isRegularFile() && attributes.size() > MAX_BYTES) {
                 throw tooLarge(); // known before reading a byte
             }
-            try (InputStream in = Files.newInputStream(path)) {
+            try (InputStream in = LongPaths.newInputStream(path)) {
                 return readCapped(in); // a device or a pipe tells its size only by ending
             }
         } catch (NoSuchFileException e) {

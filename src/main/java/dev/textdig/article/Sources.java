@@ -1,14 +1,9 @@
 package dev.textdig.article;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,15 +74,15 @@ public final class Sources {
         if (Files.isDirectory(path)) {
             Walk walk = walk(path, arg, selection);
             if (!selection.chosen()) {
-                walk.report(arg, path, skipped);
+                walk.report(arg, skipped);
             }
             if (walk.read.isEmpty()) {
                 throw new InputException(arg + ": no file to read in this folder (" + selection.describe()
                         + " are read; -t and -g choose others)");
             }
             List<Source> sources = new ArrayList<>(walk.read.size());
-            for (Path file : walk.read) {
-                sources.add(new Source(displayName(arg, path, file), file));
+            for (Path relative : walk.read) {
+                sources.add(new Source(displayName(arg, relative), path.resolve(relative)));
             }
             return sources;
         } else if (!Files.exists(path)) {
@@ -100,16 +95,16 @@ public final class Sources {
         return List.of(new Source(arg, path)); // any name, as grep reads it: its content decides
     }
 
-    /** A folder walk: the files to read, in order, and those left out by the selection, by extension. */
+    /** A folder walk: the files to read, in order, and those left out by the selection, by extension; each by its path below the folder. */
     private record Walk(List<Path> read, Map<String, List<Path>> skipped) {
         /**
          * One line per extension left out, not one per file: a folder of a thousand photos says
          * so once, and the lines that matter (an unreadable article) are not buried. One file is
          * named.
          */
-        void report(String arg, Path dir, Consumer<String> out) {
+        void report(String arg, Consumer<String> out) {
             skipped.forEach((ext, files) -> {
-                String what = files.size() == 1 ? displayName(arg, dir, files.get(0)) + ": skipped"
+                String what = files.size() == 1 ? displayName(arg, files.get(0)) + ": skipped"
                         : arg + ": " + String.format(Locale.ROOT, "%,d", files.size()) + " " + (ext.isEmpty() ? "" : "." + ext + " ") + "files skipped";
                 out.accept(what + " (" + why(ext) + ")");
             });
@@ -125,71 +120,40 @@ public final class Sources {
         }
     }
 
-    /**
-     * Every file below the folder, sorted, split by the selection. Hidden files and folders (a
-     * name starting with a dot: {@code .git}) are not walked, as ripgrep and fd do. A folder given
-     * as a symbolic link is followed, as grep -r and ripgrep do; folders linked below it are not
-     * (no loops), as grep -r does.
-     */
+    /** Every file below the folder ({@link FolderWalk}), split by the selection. */
     private static Walk walk(Path dir, String arg, FileSelection selection) {
-        // "link/." names the folder the link points to, and keeps the names below it as typed.
-        Path start = Files.isSymbolicLink(dir) ? dir.resolve(".") : dir;
-        List<Path> files = new ArrayList<>();
+        List<Path> files;
         try {
-            Files.walkFileTree(start, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                    return !d.equals(start) && hidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    if (!hidden(f) && Files.isRegularFile(f)) {
-                        files.add(f);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw folderError(arg, dir, e);
-        } catch (UncheckedIOException e) {
-            throw folderError(arg, dir, e.getCause());
+            files = FolderWalk.files(dir);
+        } catch (FolderWalk.Unreadable e) {
+            throw folderError(arg, e);
         }
         List<Path> read = new ArrayList<>();
         Map<String, List<Path>> skipped = new TreeMap<>();
-        for (Path f : files.stream().map(p -> start == dir ? p : dir.resolve(start.relativize(p))).sorted().toList()) {
-            if (selection.reads(dir.relativize(f))) {
-                read.add(f);
+        for (Path relative : files) {
+            if (selection.reads(relative)) {
+                read.add(relative);
             } else {
-                skipped.computeIfAbsent(FileSelection.extension(f), k -> new ArrayList<>()).add(f);
+                skipped.computeIfAbsent(FileSelection.extension(relative), k -> new ArrayList<>()).add(relative);
             }
         }
         return new Walk(read, skipped);
     }
 
-    private static boolean hidden(Path p) {
-        Path name = p.getFileName();
-        return name != null && name.toString().startsWith(".") && !name.toString().equals(".");
-    }
-
     /** Names the folder that failed, below the one given: {@code news/private: permission denied}. */
-    private static InputException folderError(String arg, Path dir, IOException e) {
-        String where = arg;
-        if (e instanceof FileSystemException fs && fs.getFile() != null) {
-            where = displayName(arg, dir, Path.of(fs.getFile()));
-        }
-        if (e instanceof AccessDeniedException) {
+    private static InputException folderError(String arg, FolderWalk.Unreadable e) {
+        String where = displayName(arg, e.where());
+        if (e.getCause() instanceof AccessDeniedException) {
             return new InputException(where + ": permission denied");
         }
-        // e.g. "File name too long": a path past the system's limit (4,096 bytes on Linux)
-        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : null;
+        String reason = e.getCause() instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : null;
         return new InputException(where + ": cannot read folder"
-                + (reason == null ? "" : ": " + reason.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + reason.substring(1)));
+                + (reason == null ? "" : ": " + reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1)));
     }
 
     /** The folder argument as typed, joined with the file's path below it: {@code news/2024/a.txt}. */
-    private static String displayName(String arg, Path dir, Path file) {
-        String rel = RawNames.display(dir.relativize(file)); // bytes that are not UTF-8 as \\xHH
+    private static String displayName(String arg, Path relative) {
+        String rel = RawNames.display(relative); // bytes that are not UTF-8 as \\xHH
         if (rel.isEmpty()) {
             return arg;
         }

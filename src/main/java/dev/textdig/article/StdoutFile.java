@@ -21,7 +21,7 @@ final class StdoutFile {
             return false;
         }
         try {
-            return KEY.equals(Files.readAttributes(path, BasicFileAttributes.class).fileKey());
+            return KEY.equals(LongPaths.attributes(path).fileKey());
         } catch (IOException | RuntimeException e) {
             return false; // reading it will say what is wrong
         }

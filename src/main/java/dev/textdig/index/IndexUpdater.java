@@ -4,6 +4,7 @@ import dev.textdig.article.Article;
 import dev.textdig.article.ArticleReader;
 import dev.textdig.article.InputException;
 import dev.textdig.article.Language;
+import dev.textdig.article.LongPaths;
 import dev.textdig.article.Source;
 import dev.textdig.corpus.ArticleCodec;
 import dev.textdig.quote.QuoteExtractor;
@@ -11,7 +12,6 @@ import dev.textdig.quote.Quote;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
@@ -273,7 +273,7 @@ public final class IndexUpdater {
         }
         int removed = 0;
         for (Path path : recorded.keySet()) {
-            if (!seen.contains(path) && !Files.isRegularFile(path)) {
+            if (!seen.contains(path) && !LongPaths.isRegularFile(path)) {
                 writer.deleteDocuments(new Term(Fields.SOURCE_PATH, path.toString()));
                 removed++;
             }
@@ -288,10 +288,7 @@ public final class IndexUpdater {
             throws IOException {
         BasicFileAttributes attributes;
         try {
-            attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (attributes.isSymbolicLink()) {
-                attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            }
+            attributes = LongPaths.attributes(path); // below a folder past the path limit too
         } catch (IOException e) {
             warnings.accept(source.name() + ": cannot read: " + e.getMessage());
             return Outcome.SKIPPED;

@@ -85,4 +85,25 @@ class EnvironmentIT {
         assertThat(stopped.out()).isEqualTo("status 0\n" + alone.out());
         assertThat(stopped.err()).isEmpty();
     }
+
+    /**
+     * Below a folder past the system's path limit (4,096 bytes), a script redirects the results into
+     * that folder (the shell opens it from there): grep skips its output file, and so does textdig,
+     * which finds it by its inode there too. Started from inside such a folder, the JVM cannot start
+     * (it asks for the current folder's path): grep works there; the launcher says why in one line.
+     */
+    @Test
+    void belowAFolderPastThePathLimitTheOutputFileIsSkippedAndTheLauncherSaysWhyItCannotStart(@TempDir Path dir) throws Exception {
+        String down = "n=$(printf 'd%.0s' $(seq 200)); cd deep && for i in $(seq 25); do cd \"$n$i\" || exit 9; done; ";
+        Result r = bash(dir, "mkdir deep && (n=$(printf 'd%.0s' $(seq 200)); cd deep && for i in $(seq 25); do mkdir \"$n$i\" && cd \"$n$i\"; done "
+                + "&& printf 'A title\\n\\nThe council met.\\n' > a.txt) && (" + down + "exec 3> out.txt; cd \"$1\" "
+                + "&& \"$2\" -jar \"$3\" search -c council deep >&3 && \"$2\" -jar \"$3\" search -c council deep >&3; echo \"java $?\" >&2); "
+                + "(" + down + "echo \"grep $(grep -c council a.txt)\"; bash \"$4\" info a.txt; echo \"launcher $?\"; grep -c ':1$' out.txt); "
+                + "cd \"$1\" && rm -rf deep"); // Java could not remove it (JUnit's clean-up would fail)
+        assertThat(r.err()).contains("out.txt: input file is also the output, skipped\n").contains("java 0\n")
+                .contains("textdig: the current folder is past the system's path limit (4,096 bytes), where Java cannot start: "
+                        + "cd to a folder above it and give the path from there\n")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(r.out()).isEqualTo("grep 1\nlauncher 2\n2\n"); // a.txt found once by each run, out.txt not read back
+    }
 }
