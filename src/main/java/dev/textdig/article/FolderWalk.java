@@ -64,7 +64,7 @@ final class FolderWalk {
         List<Path> files = new ArrayList<>();
         Deque<Level> open = new ArrayDeque<>();
         try {
-            open.push(level(none, () -> Files.newDirectoryStream(dir))); // follows a link: the folder given
+            open.push(level(none, () -> LongPaths.newDirectoryStream(dir))); // follows a link: the folder given
             while (!open.isEmpty()) {
                 Level at = open.peek();
                 Path entry = next(at);

@@ -42,6 +42,30 @@ public final class LongPaths {
         }
     }
 
+    /** Whether the path names a folder, following a link, as {@link Files#isDirectory}. */
+    public static boolean isDirectory(Path path) {
+        try {
+            return attributes(path).isDirectory();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether anything is there, following a link, as {@link Files#exists}. */
+    public static boolean exists(Path path) {
+        try {
+            attributes(path);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The folder's listing, as {@link Files#newDirectoryStream(Path)}. */
+    public static DirectoryStream<Path> newDirectoryStream(Path folder) throws IOException {
+        return fits(folder) ? Files.newDirectoryStream(folder) : open(folder);
+    }
+
     /** Whether the path names a regular file, following a link, as {@link Files#isRegularFile}. */
     public static boolean isRegularFile(Path path) {
         try {
@@ -64,13 +88,17 @@ public final class LongPaths {
 
     /** The file's folder, opened in pieces that each fit the limit. */
     private static SecureDirectoryStream<Path> folderOf(Path path) throws IOException {
-        Path parent = path.getParent();
+        return open(path.getParent());
+    }
+
+    /** A folder, opened in pieces that each fit the limit. */
+    private static SecureDirectoryStream<Path> open(Path parent) throws IOException {
         int end = longestFit(parent, 0, parent.getRoot() == null ? 0 : 1);
         Path firstPiece = parent.subpath(0, end);
         DirectoryStream<Path> first = Files.newDirectoryStream(parent.getRoot() == null ? firstPiece : parent.getRoot().resolve(firstPiece));
         if (!(first instanceof SecureDirectoryStream<Path> secure)) {
             first.close();
-            throw new FileSystemException(path.toString(), null, "File name too long"); // no openat here (not Linux)
+            throw new FileSystemException(parent.toString(), null, "File name too long"); // no openat here (not Linux)
         }
         SecureDirectoryStream<Path> folder = secure;
         try {

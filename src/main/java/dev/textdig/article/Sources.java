@@ -56,7 +56,7 @@ public final class Sources {
 
     /** Whether a FILE argument names a folder, read by walking it (as {@link #resolve} finds it: raw bytes kept). */
     public static boolean namesFolder(String arg) {
-        return !arg.equals(Source.STDIN) && !arg.isEmpty() && Files.isDirectory(RawNames.argument(arg).path());
+        return !arg.equals(Source.STDIN) && !arg.isEmpty() && LongPaths.isDirectory(RawNames.argument(arg).path());
     }
 
     /** The sources one FILE argument names. */
@@ -71,7 +71,8 @@ public final class Sources {
         RawNames.Given given = RawNames.argument(arg); // a name that is not UTF-8 keeps its bytes
         Path path = given.path(); // drops a trailing slash: checked below, as the system would
         arg = given.name();
-        if (Files.isDirectory(path)) {
+        // A path past the system's limit (typed, or made by a script) is read as grep reads it: LongPaths.
+        if (LongPaths.isDirectory(path)) {
             Walk walk = walk(path, arg, selection);
             if (!selection.chosen()) {
                 walk.report(arg, skipped);
@@ -85,11 +86,11 @@ public final class Sources {
                 sources.add(new Source(displayName(arg, relative), path.resolve(relative)));
             }
             return sources;
-        } else if (!Files.exists(path)) {
+        } else if (!LongPaths.exists(path)) {
             throw new InputException(arg + ": no such file or folder");
         } else if (arg.endsWith("/")) {
             throw new InputException(arg + ": not a directory"); // article.txt/, as cat and grep say
-        } else if (!Files.isReadable(path)) {
+        } else if (Files.exists(path) && !Files.isReadable(path)) { // past the limit: reading it says
             throw new InputException(arg + ": permission denied");
         }
         return List.of(new Source(arg, path)); // any name, as grep reads it: its content decides

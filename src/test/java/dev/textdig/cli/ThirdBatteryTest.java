@@ -51,6 +51,15 @@ class ThirdBatteryTest {
             Run indexed = Cli.run("index", deep.toString(), "--index", index);
             assertThat(indexed.status()).as(indexed.err()).isZero();
             assertThat(Cli.run("search", "-l", "council", "--index", index).out()).isEqualTo(file + "\n");
+            // Typed whole, as grep takes it: the file, and its folder.
+            Run typed = Cli.run("search", "-c", "council", file);
+            assertThat(typed.status()).as(typed.err()).isZero();
+            assertThat(typed.out()).isEqualTo("1\n");
+            String folder = file.substring(0, file.length() - "/a.txt".length());
+            assertThat(Cli.run("search", "-l", "council", folder).out()).isEqualTo(file + "\n");
+            Run missing = Cli.run("info", folder + "/missing.txt");
+            assertThat(missing.status()).isEqualTo(2);
+            assertThat(missing.err()).isEqualTo("textdig: " + folder + "/missing.txt: no such file or folder\n");
         } finally {
             // Java cannot remove it either (JUnit's clean-up would fail); rm works by folder, as grep reads.
             new ProcessBuilder("rm", "-rf", deep.toString()).inheritIO().start().waitFor(30, TimeUnit.SECONDS);
