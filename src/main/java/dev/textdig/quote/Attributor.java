@@ -24,6 +24,8 @@ final class Attributor {
     /** Words between a quotation's comma and a French verb of saying that follows it. */
     private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("a", "avait", "ont", "avaient", "aura",
             "se", "s’est", "s'est", "s’était", "s'était", "fait", "faisait", "avait-il", "lui", "leur", "y");
+    /** Verbs whose object, not their subject, follows them: "told The Huffington Post". */
+    private static final java.util.Set<String> ADDRESSEE_VERBS = java.util.Set.of("told", "tells", "tell", "telling");
     private static final java.util.Set<String> PERSON_SUBJECTS = java.util.Set.of("he", "she", "il", "elle");
     private static final java.util.Set<String> PASSIVE = java.util.Set.of("was", "were", "been", "being", "be", "is", "are", "été");
     /** Days, times and adverbs between an inverted verb of saying and its subject. */
@@ -207,7 +209,13 @@ final class Attributor {
         int reach = wide ? AFTER_WINDOW : (mention == null ? 0 : Tokens.of(mention).size() + 2 + apposition(t, i + Tokens.of(mention).size()));
         for (int v = i + 1; v < t.size() && v - i <= reach; v++) {
             if (finiteSpeechVerb(t.get(v)) && !passive(t, v) && !nounUse(t, v)) {
-                String subject = Mentions.backward(t, v);
+                // "…” was announced in October, said Derek Scissors": a verb inverted after a comma, its subject after it.
+                // ("said Tuesday" is a day; "told The Huffington Post" names who was told.)
+                String subject = t.get(v - 1).equals(",") && !ADDRESSEE_VERBS.contains(t.get(v).toLowerCase(Locale.ROOT))
+                        ? subjectAfterVerb(t, v + 1) : null;
+                if (subject == null || !Mentions.nameLike(subject) || ADVERBIALS_AFTER_VERB.contains(subject.toLowerCase(Locale.ROOT))) {
+                    subject = Mentions.backward(t, v);
+                }
                 if (subject == null && !wide && mention != null) {
                     // "Mitch McConnell, R-Ky., said", "Jason Chaffetz (R-Utah) said": the name before the aside
                     subject = mention;
