@@ -26,6 +26,11 @@ public final class MetadataExtractor {
             "(?i)\\b(?:(?:" + Months.ENGLISH + ")\\.?\\s+\\d{1,2},?\\s+\\d{4}"
             + "|\\d{1,2}\\s+(?:" + Months.ENGLISH + "|" + Months.FRENCH + ")\\.?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})");
 
+    /** A title, a dash or bar between spaces, then up to five words that start with a capital or a digit. */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("(.+?)\\s+(?:[-|–—]|::)\\s+([\\p{Lu}\\d][^-|–—]{0,40}?)\\s*");
+    /** What a masthead or a footer puts before the site's name: a copyright sign and year. */
+    private static final Pattern MASTHEAD = Pattern.compile("^(?i:©|\\(c\\)|copyright)?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*");
+
     private MetadataExtractor() {
     }
 
@@ -60,6 +65,33 @@ public final class MetadataExtractor {
                 date = m.group().strip();
             }
         }
-        return new Metadata(title, author, source, date);
+        return new Metadata(withoutSiteName(title, paragraphs), author, source, date);
+    }
+
+    /**
+     * A page's title often ends with its site's name ({@code … Disappoints - Barron's}, {@code … |
+     * Reuters}); the name is cut off when the page shows it on a line of its own too (its masthead
+     * or its footer: {@code Barron's}, {@code © 2019 Barron's}). A title whose last part is not
+     * repeated so keeps it: {@code Star Wars Jedi: Fallen Order review – shoots for the moon}.
+     */
+    static String withoutSiteName(String title, List<Paragraph> paragraphs) {
+        if (title == null) {
+            return null;
+        }
+        Matcher m = SITE_SUFFIX.matcher(title);
+        if (!m.matches() || m.group(1).split("\\s+").length < 3) {
+            return title;
+        }
+        String site = m.group(2);
+        int siteWords = site.split("\\s+").length;
+        for (Paragraph p : paragraphs) {
+            String text = p.text().strip();
+            if (p.kind() != Kind.TITLE && text.length() <= site.length() + 30
+                    && MASTHEAD.matcher(text).replaceFirst("").strip().equalsIgnoreCase(site)
+                    && text.split("\\s+").length <= siteWords + 4) {
+                return m.group(1).strip();
+            }
+        }
+        return title;
     }
 }

@@ -27,4 +27,22 @@ class MetadataExtractorTest {
         assertThat(author("By Ana Ruiz and Tom Berg")).isEqualTo("Ana Ruiz and Tom Berg");
         assertThat(author("By Ana Ruiz and staff")).isEqualTo("Ana Ruiz");
     }
+
+    private static String title(String page) {
+        return ArticleReader.fromText("x", page, null).metadata().title();
+    }
+
+    @Test
+    void aSiteNameAfterTheTitleIsCutWhenThePageShowsItOnItsOwn() {
+        assertThat(title("Governor promises storm aid - Harbour Gazette\n\n" + BODY + "\nHarbour Gazette\n"))
+                .isEqualTo("Governor promises storm aid");
+        assertThat(title("Governor promises storm aid — Harbour Gazette\n\n" + BODY + "\n© 2026 Harbour Gazette\n"))
+                .isEqualTo("Governor promises storm aid");
+        // Not shown anywhere else: a subtitle, kept.
+        assertThat(title("Governor promises storm aid – Coastal Towns Wait\n\n" + BODY))
+                .isEqualTo("Governor promises storm aid – Coastal Towns Wait");
+        // The page's words, not the site's: a sentence that merely holds the name keeps the title whole.
+        assertThat(title("Governor promises storm aid - Harbour Gazette\n\n" + BODY + "\nThe Harbour Gazette asked the governor's office twice.\n"))
+                .isEqualTo("Governor promises storm aid - Harbour Gazette");
+    }
 }
