@@ -31,6 +31,12 @@ public final class MetadataExtractor {
     /** What a masthead or a footer puts before the site's name: a copyright sign and year. */
     private static final Pattern MASTHEAD = Pattern.compile("^(?i:©|\\(c\\)|copyright)?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*");
 
+    /** What an HTML title puts between the headline, its section and the site's name. */
+    private static final Pattern PAGE_TITLE_SEPARATOR = Pattern.compile("\\s+(?:[-|–—·»]|::)\\s+");
+
+    /** A site's name: up to four words, each capitalised or not a word ({@code BBC News}, {@code WIRED}, {@code Remember 80/90}). */
+    private static final Pattern SITE_NAME = Pattern.compile("[\\p{Lu}\\d][^\\s]*(?:\\s+[\\p{Lu}\\d&][^\\s]*){0,3}");
+
     private MetadataExtractor() {
     }
 
@@ -65,7 +71,41 @@ public final class MetadataExtractor {
                 date = m.group().strip();
             }
         }
+        if (title == null) {
+            title = pageTitleLine(paragraphs);
+        }
         return new Metadata(withoutSiteName(title, paragraphs), author, source, date);
+    }
+
+    /**
+     * When no paragraph is the headline, the page's first line may still name the article: a line
+     * with a separator, which the classifier reads as a menu. On a scraped page (other furniture
+     * too) it is the HTML title: its first part, before the site's name ({@code The Future of
+     * Banking Is … You're Broke | WIRED}) or before its section and site ({@code Headline - Section
+     * - Site}). When what follows the separator is not a site's name (more than four words, or words
+     * in lower case: {@code Milan Design Week 2018 | Anastassiades' light installation for FLOS}),
+     * or the page shows no other furniture ({@code The Insider | Athena Calderone} atop a clean
+     * article), the whole line is the title. A line of many parts is a menu, and a line with no
+     * separator may be the site's name alone ({@code Quanta Magazine}): no title.
+     */
+    static String pageTitleLine(List<Paragraph> paragraphs) {
+        Paragraph line = paragraphs.stream().filter(p -> !p.text().isBlank()).findFirst().orElse(null);
+        if (line == null) {
+            return null;
+        }
+        String first = line.text().strip();
+        String[] parts = PAGE_TITLE_SEPARATOR.split(first, -1);
+        if (parts.length < 2 || parts.length > 3 || first.endsWith(".") || Words.count(first) > ParagraphClassifier.TITLE_MAX_WORDS) {
+            return null;
+        }
+        String head = parts[0].strip();
+        int words = Words.count(head);
+        boolean scraped = paragraphs.stream().anyMatch(p -> p != line && p.kind() == Kind.BOILERPLATE);
+        boolean siteAfter = parts.length == 3 || SITE_NAME.matcher(parts[1].strip()).matches();
+        if (scraped && siteAfter) {
+            return words >= 3 || words == 2 && parts.length == 2 ? head : null;
+        }
+        return words >= 2 && parts.length == 2 ? first : null;
     }
 
     /**

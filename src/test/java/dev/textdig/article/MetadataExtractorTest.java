@@ -45,4 +45,23 @@ class MetadataExtractorTest {
         assertThat(title("Governor promises storm aid - Harbour Gazette\n\n" + BODY + "\nThe Harbour Gazette asked the governor's office twice.\n"))
                 .isEqualTo("Governor promises storm aid - Harbour Gazette");
     }
+
+    @Test
+    void aScrapedPageWithNoHeadlineInItsTextIsNamedByItsHtmlTitle() {
+        String menu = "Skip to content\n\nHome | News | Sport | Weather\n\n";
+        assertThat(title("Governor promises storm aid | Harbour Gazette\n\n" + menu + BODY))
+                .isEqualTo("Governor promises storm aid");
+        assertThat(title("Governor promises storm aid | Politics | Harbour Gazette\n\n" + menu + BODY))
+                .isEqualTo("Governor promises storm aid");
+        // After the bar, words in lower case: not a site's name, so the whole line.
+        assertThat(title("Storm week 2026 | the governor's promise to the coast\n\n" + menu + BODY))
+                .isEqualTo("Storm week 2026 | the governor's promise to the coast");
+        // A menu, or the site's name alone, names no article.
+        assertThat(title("Home | News | Sport | Weather\n\nSkip to content\n\n" + BODY)).isNull();
+    }
+
+    @Test
+    void aCleanArticleKeepsAHeadlineWithABarWhole() {
+        assertThat(title("The Insider | Marta Lindqvist\n\n" + BODY)).isEqualTo("The Insider | Marta Lindqvist");
+    }
 }
