@@ -88,6 +88,12 @@ class TerminalIT {
         tmux("-f", "/dev/null", "new-session", "-d", "-x", Integer.toString(width), "-y", "50", "-c", dir.toString(),
                 "env -u COLUMNS -u LINES -u NO_COLOR LC_ALL=C.UTF-8 TEXTDIG_NO_CACHE=1 PS1='$ ' bash --norc --noprofile");
         tmux("set-option", "-g", "history-limit", "5000");
+        // Keys typed before bash shows its prompt are echoed ahead of it, on the prompt's line: wait for it.
+        long ready = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (tmux("capture-pane", "-p").stream().noneMatch(l -> l.startsWith("$"))) { // "$ ", its space trimmed
+            assertThat(System.nanoTime()).as("bash showed its prompt").isLessThan(ready);
+            Thread.sleep(100);
+        }
         tmux("send-keys", "-l", command + "; echo __DO''NE__");
         tmux("send-keys", "Enter");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -96,7 +102,7 @@ class TerminalIT {
             int start = -1;
             for (int i = 0; i < screen.size(); i++) {
                 String plain = SGR.matcher(screen.get(i)).replaceAll("");
-                if (start < 0 && plain.startsWith("$ ") && plain.contains(command)) {
+                if (start < 0 && plain.contains("$ " + command)) {
                     start = i + 1;
                 } else if (start >= 0 && plain.equals("__DONE__")) {
                     return screen.subList(start, i);
