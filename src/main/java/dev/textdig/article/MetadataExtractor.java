@@ -37,6 +37,14 @@ public final class MetadataExtractor {
     /** A site's name: up to four words, each capitalised or not a word ({@code BBC News}, {@code WIRED}, {@code Remember 80/90}). */
     private static final Pattern SITE_NAME = Pattern.compile("[\\p{Lu}\\d][^\\s]*(?:\\s+[\\p{Lu}\\d&][^\\s]*){0,3}");
 
+    /** A byline's prefix alone on its line. */
+    private static final Pattern BARE_BYLINE = Pattern.compile("(?i)by|written by|words by|par|auteurs?\\s*:|authors?\\s*:");
+    /** A name and nothing else: two to four name words, joined by particles or "and". */
+    private static final Pattern NAME_LINE = Pattern.compile(NAME_WORD + "(?:\\s+(?:(?:and|et|&|de|van|von|der|da|du|le|la)\\s+)*"
+            + NAME_WORD + "){1,3}");
+    /** How far down the page a byline may stand. */
+    private static final int SPLIT_BYLINE_REACH = 12;
+
     private MetadataExtractor() {
     }
 
@@ -74,7 +82,26 @@ public final class MetadataExtractor {
         if (title == null) {
             title = pageTitleLine(paragraphs);
         }
+        if (author == null) {
+            author = splitBylineName(paragraphs);
+        }
         return new Metadata(withoutSiteName(title, paragraphs), author, source, date);
+    }
+
+    /**
+     * A byline the page laid out on two lines, its prefix alone and then the name ({@code By} /
+     * {@code Al Root}): the name, when the prefix stands among the page's first lines and the next
+     * line is a name and nothing else.
+     */
+    static String splitBylineName(List<Paragraph> paragraphs) {
+        int limit = Math.min(paragraphs.size() - 1, SPLIT_BYLINE_REACH);
+        for (int i = 0; i < limit; i++) {
+            if (paragraphs.get(i).kind() != Kind.BOILERPLATE && BARE_BYLINE.matcher(paragraphs.get(i).text().strip()).matches()) {
+                String name = paragraphs.get(i + 1).text().strip();
+                return NAME_LINE.matcher(name).matches() ? name : null;
+            }
+        }
+        return null;
     }
 
     /**

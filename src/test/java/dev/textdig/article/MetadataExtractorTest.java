@@ -64,4 +64,12 @@ class MetadataExtractorTest {
     void aCleanArticleKeepsAHeadlineWithABarWhole() {
         assertThat(title("The Insider | Marta Lindqvist\n\n" + BODY)).isEqualTo("The Insider | Marta Lindqvist");
     }
+
+    @Test
+    void aBylineLaidOutOnTwoLinesNamesTheAuthor() {
+        assertThat(author("By\n\nAl Root")).isEqualTo("Al Root");
+        assertThat(author("Par\nClaire Martin")).isEqualTo("Claire Martin");
+        // The next line is no name: no author rather than a wrong one.
+        assertThat(author("By\n\nThe storm left three towns without power")).isNull();
+    }
 }
