@@ -44,7 +44,7 @@ final class FurnitureFilter {
      * before their neighbours had a say (where a first line that reads as a sentence is told from
      * a headline).
      */
-    record Article(boolean[] kept, boolean[] proseOnItsOwn) {
+    record Article(boolean[] kept, boolean[] proseOnItsOwn, boolean pageShowsFurniture) {
     }
 
     private FurnitureFilter() {
@@ -54,6 +54,7 @@ final class FurnitureFilter {
         List<ParagraphFeatures> features = page.features();
         boolean[] furniture = page.furniture();
         boolean[] captions = page.captions();
+        boolean[] teasers = page.teasers();
         int headline = page.headlineRepeat();
         int n = features.size();
         Verdict[] verdicts = new Verdict[n];
@@ -61,7 +62,17 @@ final class FurnitureFilter {
             verdicts[i] = furniture[i] || captions[i] ? Verdict.BAD : judge(features.get(i));
         }
         Verdict[] judged = verdicts.clone();
-        if (hasFurniture(furniture, features, headline)) {
+        boolean shows = hasFurniture(furniture, features, headline);
+        if (shows) {
+            // A list of other stories' headlines is no evidence by itself (an article may hold a
+            // list), but on a page that shows furniture it is part of it. Its lines cost the
+            // stretch what any other short line does: a box of links inside the article does
+            // not cut the article in two.
+            for (int i = 0; i < n; i++) {
+                if (teasers[i]) {
+                    verdicts[i] = Verdict.BAD;
+                }
+            }
             resolveByContext(verdicts, features, captions);
             keepMainStretch(verdicts, features, furniture, captions, headline);
             keepShortTexts(verdicts, features, furniture, captions, judged);
@@ -80,7 +91,7 @@ final class FurnitureFilter {
             kept[i] = verdicts[i] == Verdict.GOOD;
             prose[i] = judged[i] == Verdict.GOOD;
         }
-        return new Article(kept, prose);
+        return new Article(kept, prose, shows);
     }
 
     /**

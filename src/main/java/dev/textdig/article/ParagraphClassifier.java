@@ -18,11 +18,12 @@ public final class ParagraphClassifier {
 
     /**
      * What both jobs read of the page, measured once: each paragraph's features, the paragraphs the
-     * page itself shows to be furniture, the photo captions, and where the page's first line comes
+     * page itself shows to be furniture, the photo captions, the lists of other stories' headlines
+     * (furniture only on a page that shows some), and where the page's first line comes
      * back as the headline (-1 when it does not).
      */
     record Page(List<Paragraph> paragraphs, List<ParagraphFeatures> features, boolean[] furniture, boolean[] captions,
-                int headlineRepeat) {
+                boolean[] teasers, int headlineRepeat) {
     }
 
     private ParagraphClassifier() {
@@ -40,7 +41,7 @@ public final class ParagraphClassifier {
             captions[i] = Captions.isCaption(paragraphs.get(i).text(), features.get(i));
         }
         Page page = new Page(paragraphs, features, FurnitureMarks.of(paragraphs, features), captions,
-                headlineRepeat(paragraphs, features));
+                TeaserLists.of(paragraphs, features), headlineRepeat(paragraphs, features));
         FurnitureFilter.Article article = FurnitureFilter.article(page);
         Kind[] kinds = ParagraphRoles.of(page, article);
         List<Paragraph> out = new ArrayList<>(n);

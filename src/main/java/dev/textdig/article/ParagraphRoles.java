@@ -35,17 +35,17 @@ final class ParagraphRoles {
             }
         }
         if (firstKept >= 0) {
-            assignRoles(page.paragraphs(), page.features(), notHeadlines(page), kept, article.proseOnItsOwn(), kinds,
+            assignRoles(page.paragraphs(), page.features(), notHeadlines(page, article), kept, article.proseOnItsOwn(), kinds,
                     firstKept, lastKept, page.headlineRepeat());
         }
         return kinds;
     }
 
     /** Furniture and captions: never the headline, nor meta (a caption is about the picture). */
-    private static boolean[] notHeadlines(ParagraphClassifier.Page page) {
+    private static boolean[] notHeadlines(ParagraphClassifier.Page page, FurnitureFilter.Article article) {
         boolean[] not = page.furniture().clone();
         for (int i = 0; i < not.length; i++) {
-            not[i] |= page.captions()[i];
+            not[i] |= page.captions()[i] || (article.pageShowsFurniture() && page.teasers()[i]);
         }
         return not;
     }

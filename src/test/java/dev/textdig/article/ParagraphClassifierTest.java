@@ -73,6 +73,20 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aListOfOtherStoriesHeadlinesAfterTheArticleIsFurniture() {
+        // Five headlines in a row after the article: a list of links, not the article's headings.
+        List<Kind> k = kinds("teaser-list-en.txt");
+        assertThat(k.subList(5, 11)).containsExactly(Kind.TITLE, Kind.META, Kind.META, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.subList(11, k.size())).as("the list, its heading and the share line").containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void aListInACleanArticleIsKept() {
+        // The same shape in an article with no furniture around it is the article's own list.
+        assertThat(kinds("list-in-article-en.txt")).doesNotContain(Kind.BOILERPLATE).hasSize(9);
+    }
+
+    @Test
     void aNoteOnTheWriterNamedInTheBylineIsFurniture() {
         List<Kind> k = kinds("author-note-en.txt");
         assertThat(k).containsExactly(Kind.BOILERPLATE, Kind.TITLE, Kind.META, Kind.LEAD, Kind.BODY, Kind.BODY,
