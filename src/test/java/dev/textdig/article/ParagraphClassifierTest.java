@@ -87,6 +87,32 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void shareWidgetLinesAreFurnitureAndNeverTheTitle() {
+        // Network names and share labels between the byline and the text: the page's controls.
+        // They show the page holds furniture; the headline above them stays the title.
+        List<Kind> k = kinds("share-widget-en.txt");
+        assertThat(k).containsExactly(Kind.TITLE, Kind.META, Kind.BOILERPLATE, Kind.BOILERPLATE, Kind.BOILERPLATE,
+                Kind.BOILERPLATE, Kind.BOILERPLATE, Kind.BODY, Kind.BODY, Kind.BODY, Kind.BOILERPLATE);
+    }
+
+    @Test
+    void onlyLinesOfWidgetWordsAloneAreWidgets() {
+        assertThat(WidgetLines.widgetWords("Show more sharing options")).isEqualTo(4);
+        assertThat(WidgetLines.widgetWords("Copy Link URL Copied!")).isEqualTo(4);
+        assertThat(WidgetLines.widgetWords("Partager sur Facebook")).isEqualTo(3);
+        assertThat(WidgetLines.widgetWords("Share prices fell")).as("a headline").isZero();
+        assertThat(WidgetLines.widgetWords("Twitter and the island")).isZero();
+        List<String> lines = List.of("Life on the island", "Facebook", "The island's page on the network has a thousand followers.");
+        List<Paragraph> paragraphs = new java.util.ArrayList<>();
+        List<ParagraphFeatures> features = new java.util.ArrayList<>();
+        for (String line : lines) {
+            paragraphs.add(new Paragraph(paragraphs.size() + 1, 1, 0, line.length(), line, Kind.BODY));
+            features.add(ParagraphFeatures.of(line, java.util.Set.of()));
+        }
+        assertThat(WidgetLines.of(paragraphs, features)).as("one network's name alone is a heading").containsOnly(false);
+    }
+
+    @Test
     void aNoteOnTheWriterNamedInTheBylineIsFurniture() {
         List<Kind> k = kinds("author-note-en.txt");
         assertThat(k).containsExactly(Kind.BOILERPLATE, Kind.TITLE, Kind.META, Kind.LEAD, Kind.BODY, Kind.BODY,
