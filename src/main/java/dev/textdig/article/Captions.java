@@ -34,9 +34,12 @@ final class Captions {
             "\\b\\p{Lu}[\\p{L}.'’ -]{0,40}(?:/\\p{Lu}[\\p{L}.'’ -]{0,40})+\\)?\\s*$");
     private static final Pattern AGENCY = Pattern.compile(
             "(?i)\\b(?:getty images|reuters|afp|ap|epa|shutterstock|istock|alamy|bloomberg|xinhua|sipa|zuma|nurphoto|anadolu)\\b");
-    /** Agency caption openings: {@code FILE PHOTO:}, {@code In this Sunday, Nov. 10, 2019, photo, ...}. */
+    /**
+     * Caption openings: agencies' ({@code FILE PHOTO:}, {@code In this Sunday, Nov. 10, 2019, photo, ...})
+     * and a line labelled as a picture's credit or caption ({@code Image copyright ...}, {@code Image caption ...}).
+     */
     private static final Pattern CAPTION_OPENING = Pattern.compile(
-            "(?i)(?:file photo|photo|foto)\\s*:|in this\\b.{0,60}?,\\s*(?:file )?(?:photo|photograph|image|picture)\\b");
+            "(?i)(?:file photo|photo|foto)\\s*:|(?:image|photo|picture|photograph|foto)s?\\s+(?:copyright|caption|credit)\\b|in this\\b.{0,60}?,\\s*(?:file )?(?:photo|photograph|image|picture)\\b");
 
     private Captions() {
     }

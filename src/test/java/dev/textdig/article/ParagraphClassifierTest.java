@@ -66,6 +66,15 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void linesLabelledAsAPicturesCreditOrCaptionAreCaptions() {
+        // 'Image copyright ...' and 'Image caption ...' between paragraphs: captions, which part
+        // nothing, so the paragraphs after the second picture stay in the article.
+        List<Kind> k = kinds("caption-labels-en.txt");
+        assertThat(k.subList(4, k.size())).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BOILERPLATE,
+                Kind.BOILERPLATE, Kind.BODY, Kind.BODY, Kind.BOILERPLATE, Kind.BOILERPLATE, Kind.BODY, Kind.BOILERPLATE);
+    }
+
+    @Test
     void excerptsCutWithABracketedEllipsisAreTeasersAfterTheArticle() {
         List<Kind> k = kinds("excerpts-en.txt");
         assertThat(k.subList(0, 4)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
