@@ -90,6 +90,22 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void teaserCardsThatRepeatTheirShapeAreFurniture() {
+        // Headline, writer, summary; four times over after the article: other stories' cards.
+        List<Kind> k = kinds("teaser-cards-en.txt");
+        assertThat(k.subList(4, 8)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.subList(8, k.size())).hasSize(12).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void questionsAndAnswersOfAnInterviewAreKept() {
+        // Question, answer, again and again, on a page with a menu: the shape repeats, but a
+        // card needs a byline, a date or a second headline-like line.
+        List<Kind> k = kinds("interview-en.txt");
+        assertThat(k.subList(4, k.size())).hasSize(14).doesNotContain(Kind.BOILERPLATE);
+    }
+
+    @Test
     void aListInACleanArticleIsKept() {
         // The same shape in an article with no furniture around it is the article's own list.
         assertThat(kinds("list-in-article-en.txt")).doesNotContain(Kind.BOILERPLATE).hasSize(9);
