@@ -106,6 +106,14 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void readersCommentsAfterTheArticleAndTheirCountAreFurniture() {
+        List<Kind> k = kinds("comments-en.txt");
+        assertThat(k.subList(0, 4)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.subList(4, k.size())).as("'3 responses to ...', names, times, comments").hasSize(10)
+                .containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
     void aListInACleanArticleIsKept() {
         // The same shape in an article with no furniture around it is the article's own list.
         assertThat(kinds("list-in-article-en.txt")).doesNotContain(Kind.BOILERPLATE).hasSize(9);
