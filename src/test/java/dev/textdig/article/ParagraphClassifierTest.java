@@ -133,6 +133,8 @@ class ParagraphClassifierTest {
         assertThat(WidgetLines.widgetWords("Show more sharing options")).isEqualTo(4);
         assertThat(WidgetLines.widgetWords("Copy Link URL Copied!")).isEqualTo(4);
         assertThat(WidgetLines.widgetWords("Partager sur Facebook")).isEqualTo(3);
+        assertThat(WidgetLines.widgetWords("Subscribe No thanks")).as("a sign-up box's buttons").isEqualTo(3);
+        assertThat(WidgetLines.widgetWords("LEARN MORE")).isEqualTo(2);
         assertThat(WidgetLines.widgetWords("Share prices fell")).as("a headline").isZero();
         assertThat(WidgetLines.widgetWords("Twitter and the island")).isZero();
         List<String> lines = List.of("Life on the island", "Facebook", "The island's page on the network has a thousand followers.");
