@@ -50,13 +50,16 @@ final class Captions {
             return false;
         }
         String trimmed = text.strip();
-        // every credit and opening below holds one of these marks or "by": most paragraphs are passed over unread
+        // the openings all begin with f, p or i (file photo, photo, picture, image, in this)
+        if (!trimmed.isEmpty() && "fFpPiI".indexOf(trimmed.charAt(0)) >= 0 && CAPTION_OPENING.matcher(trimmed).lookingAt()) {
+            return true;
+        }
+        // every credit at the end holds one of these marks or "by": most paragraphs are passed over unread
         if (!hasCreditMark(trimmed)) {
             return false;
         }
         int from = Math.max(0, trimmed.length() - CREDIT_TAIL);
-        if (CREDIT_AT_END.matcher(trimmed).region(from, trimmed.length()).find()
-                || CAPTION_OPENING.matcher(trimmed).lookingAt()) {
+        if (CREDIT_AT_END.matcher(trimmed).region(from, trimmed.length()).find()) {
             return true;
         }
         Matcher slashed = SLASHED_CREDIT.matcher(trimmed).region(from, trimmed.length());
