@@ -42,9 +42,10 @@ final class FurnitureFilter {
     /**
      * The filter's answer: which paragraphs are the article, and which were prose on their own,
      * before their neighbours had a say (where a first line that reads as a sentence is told from
-     * a headline).
+     * a headline); whether the page shows furniture, and whether the article's stretch starts
+     * just after the headline repeat (its headline block between them).
      */
-    record Article(boolean[] kept, boolean[] proseOnItsOwn, boolean pageShowsFurniture) {
+    record Article(boolean[] kept, boolean[] proseOnItsOwn, boolean pageShowsFurniture, boolean followsHeadline) {
     }
 
     private FurnitureFilter() {
@@ -63,6 +64,7 @@ final class FurnitureFilter {
         }
         Verdict[] judged = verdicts.clone();
         boolean shows = hasFurniture(furniture, features, headline);
+        boolean followsHeadline = false;
         if (shows) {
             // A list of other stories' headlines is no evidence by itself (an article may hold a
             // list), but on a page that shows furniture it is part of it. Its lines cost the
@@ -74,7 +76,7 @@ final class FurnitureFilter {
                 }
             }
             resolveByContext(verdicts, features, captions);
-            keepMainStretch(verdicts, features, furniture, captions, headline);
+            followsHeadline = keepMainStretch(verdicts, page, headline);
             keepShortTexts(verdicts, features, furniture, captions, judged);
         } else {
             // Nothing on the page looks like furniture, so nothing is: a short line is a short
@@ -91,7 +93,7 @@ final class FurnitureFilter {
             kept[i] = verdicts[i] == Verdict.GOOD;
             prose[i] = judged[i] == Verdict.GOOD;
         }
-        return new Article(kept, prose, shows);
+        return new Article(kept, prose, shows, followsHeadline);
     }
 
     /**
@@ -178,10 +180,12 @@ final class FurnitureFilter {
     /**
      * Keeps prose only in the page's main stretch: the run of paragraphs with the largest sum of
      * prose words minus the cost of everything else. With a headline repeat, the run must start
-     * within a few paragraphs after it.
+     * within a few paragraphs after it (furniture and captions not counted); whether it did.
      */
-    private static void keepMainStretch(Verdict[] v, List<ParagraphFeatures> features, boolean[] furniture,
-                                        boolean[] captions, int headline) {
+    private static boolean keepMainStretch(Verdict[] v, ParagraphClassifier.Page page, int headline) {
+        List<ParagraphFeatures> features = page.features();
+        boolean[] furniture = page.furniture();
+        boolean[] captions = page.captions();
         int n = v.length;
         double[] value = new double[n];
         for (int i = 0; i < n; i++) {
@@ -196,7 +200,8 @@ final class FurnitureFilter {
                 value[i] = -(GAP_COST + Math.min(f.words(), 20) * GAP_COST_PER_WORD);
             }
         }
-        int[] best = headline >= 0 ? bestRunStartingIn(value, headline + 1, headline + ParagraphClassifier.TITLE_WINDOW) : null;
+        int[] best = headline >= 0 ? bestRunStartingIn(value, headline + 1, page.windowAfter(headline)) : null;
+        boolean followsHeadline = best != null;
         if (best == null) {
             best = bestRun(value);
         }
@@ -205,6 +210,7 @@ final class FurnitureFilter {
                 v[i] = Verdict.BAD;
             }
         }
+        return followsHeadline;
     }
 
     /**

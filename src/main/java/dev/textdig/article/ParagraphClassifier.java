@@ -24,6 +24,22 @@ public final class ParagraphClassifier {
      */
     record Page(List<Paragraph> paragraphs, List<ParagraphFeatures> features, boolean[] furniture, boolean[] captions,
                 boolean[] teasers, int headlineRepeat) {
+        /**
+         * The last paragraph that lies within {@link #TITLE_WINDOW} after paragraph {@code i},
+         * counting neither furniture nor captions: a headline block may hold a row of share
+         * buttons and a photo between the headline and the article.
+         */
+        int windowAfter(int i) {
+            int counted = 0;
+            int j = i;
+            while (j + 1 < furniture.length && counted < TITLE_WINDOW) {
+                j++;
+                if (!furniture[j] && !captions[j]) {
+                    counted++;
+                }
+            }
+            return j;
+        }
     }
 
     private ParagraphClassifier() {
@@ -40,10 +56,20 @@ public final class ParagraphClassifier {
         for (int i = 0; i < n; i++) {
             captions[i] = Captions.isCaption(paragraphs.get(i).text(), features.get(i));
         }
-        Page page = new Page(paragraphs, features, FurnitureMarks.of(paragraphs, features), captions,
-                TeaserLists.of(paragraphs, features), headlineRepeat(paragraphs, features));
+        boolean[] furniture = FurnitureMarks.of(paragraphs, features);
+        int headlineRepeat = headlineRepeat(paragraphs, features);
+        // The page's own headline first, on the page without its lists: its headline block (the
+        // headline, standfirst, byline, share buttons, down to the article) reads like a list of
+        // headlines itself, and a list must not take it.
+        Page bare = new Page(paragraphs, features, furniture, captions, new boolean[n], headlineRepeat);
+        FurnitureFilter.Article draft = FurnitureFilter.article(bare);
+        int title = ParagraphRoles.title(bare, draft);
+        int articleStart = title < 0 ? -1 : ParagraphRoles.nextKept(draft.kept(), title + 1);
+        int headTo = title < 0 ? -1 : articleStart < 0 ? title : articleStart - 1;
+        Page page = new Page(paragraphs, features, furniture, captions,
+                TeaserLists.of(paragraphs, features, title, headTo), headlineRepeat);
         FurnitureFilter.Article article = FurnitureFilter.article(page);
-        Kind[] kinds = ParagraphRoles.of(page, article);
+        Kind[] kinds = ParagraphRoles.of(page, article, title);
         List<Paragraph> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(paragraphs.get(i).withKind(kinds[i]));

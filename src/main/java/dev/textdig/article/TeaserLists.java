@@ -9,6 +9,10 @@ import java.util.List;
  * its headings with prose, and its paragraphs do not repeat a shape; a page lists other stories
  * one after another (related, most read, more from). Not evidence that a page holds furniture:
  * only a page that shows some loses its lists.
+ *
+ * <p>The page's own headline and what stands between it and the article (standfirst, byline,
+ * comment count, share buttons) are headline-like lines in a row too: that block, decided before
+ * the lists, is never part of one, and a list on either side of it is judged on its own lines.
  */
 final class TeaserLists {
     /** This many headlines in a row are a list of links, not the article's headings. */
@@ -24,14 +28,22 @@ final class TeaserLists {
     private TeaserLists() {
     }
 
-    static boolean[] of(List<Paragraph> paragraphs, List<ParagraphFeatures> features) {
+    /**
+     * The lists of the page; paragraphs {@code headFrom} to {@code headTo} (inclusive; -1 for none)
+     * are the page's own headline block and belong to none.
+     */
+    static boolean[] of(List<Paragraph> paragraphs, List<ParagraphFeatures> features, int headFrom, int headTo) {
         int n = paragraphs.size();
-        boolean[] marks = cards(paragraphs, features);
+        boolean[] head = new boolean[n];
+        for (int i = Math.max(0, headFrom); i <= headTo && i < n; i++) {
+            head[i] = true;
+        }
+        boolean[] marks = cards(paragraphs, features, head);
         int start = -1;
         int items = 0;
         for (int i = 0; i <= n; i++) {
-            boolean item = i < n && isHeadlineLike(paragraphs.get(i).text(), features.get(i));
-            boolean between = i < n && !item && features.get(i).metaLine() && start >= 0;
+            boolean item = i < n && !head[i] && isHeadlineLike(paragraphs.get(i).text(), features.get(i));
+            boolean between = i < n && !item && !head[i] && features.get(i).metaLine() && start >= 0;
             if (item || between) {
                 if (start < 0) {
                     start = i;
@@ -60,11 +72,11 @@ final class TeaserLists {
      * answer) repeats a shape of two with no date or name in it, and is not taken, nor is a menu
      * (one headline-like line after another).
      */
-    private static boolean[] cards(List<Paragraph> paragraphs, List<ParagraphFeatures> features) {
+    private static boolean[] cards(List<Paragraph> paragraphs, List<ParagraphFeatures> features, boolean[] head) {
         int n = paragraphs.size();
         char[] shape = new char[n];
         for (int i = 0; i < n; i++) {
-            shape[i] = shape(paragraphs.get(i).text(), features.get(i));
+            shape[i] = head[i] ? OTHER : shape(paragraphs.get(i).text(), features.get(i));
         }
         boolean[] marks = new boolean[n];
         for (int card = 2; card <= MAX_CARD; card++) {

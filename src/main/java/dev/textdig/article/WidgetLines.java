@@ -8,7 +8,9 @@ import java.util.Set;
  * Share, follow and comment widgets: a line made of nothing but the words of page controls
  * ({@code Facebook}, {@code Email}, {@code Copy Link}, {@code Show more sharing options}), two or
  * more of them, or one next to another such line ({@code Reddit}, then {@code Pocket}). A page's
- * controls, never its text, and never its title.
+ * controls, never its text, and never its title. A share dialog's label names the story after
+ * its words ({@code Share All sharing options for: <headline>}): a line whose part before its
+ * first colon is such words alone is a widget line too.
  */
 final class WidgetLines {
     private static final Set<String> WORDS = WordList.parse(WordList.resource(WidgetLines.class, "widget-words.txt"));
@@ -22,7 +24,13 @@ final class WidgetLines {
         int n = paragraphs.size();
         int[] words = new int[n];
         for (int i = 0; i < n; i++) {
-            words[i] = features.get(i).words() <= MAX_WORDS ? widgetWords(paragraphs.get(i).text()) : 0;
+            String text = paragraphs.get(i).text();
+            words[i] = features.get(i).words() <= MAX_WORDS ? widgetWords(text) : 0;
+            int colon = text.indexOf(':');
+            if (words[i] == 0 && colon > 0 && Words.count(text.substring(0, colon)) <= MAX_WORDS
+                    && widgetWords(text.substring(0, colon)) >= 2) {
+                words[i] = 2; // a label, whatever the story it names
+            }
         }
         boolean[] marks = new boolean[n];
         for (int i = 0; i < n; i++) {

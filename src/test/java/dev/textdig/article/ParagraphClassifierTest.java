@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.textdig.testing.Fixtures;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ParagraphClassifierTest {
@@ -90,6 +91,44 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void theHeadlineAmongItsCommentCountStandfirstAndShareButtonsStaysTheTitle() {
+        // Headline, comment count, standfirst, byline and a share line: five headline-like lines
+        // in a row, but the page's own headline block, decided before any list; the list of
+        // other stories after the article is still furniture.
+        List<Kind> k = kinds("headline-block-en.txt");
+        assertThat(k.get(8)).isEqualTo(Kind.TITLE);
+        assertThat(k.get(11)).isEqualTo(Kind.META);
+        assertThat(k.subList(17, 20)).containsOnly(Kind.BODY);
+        assertThat(k.subList(20, k.size())).hasSize(5).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void aHeadlineComesBeforeTheStandfirstThatRetellsIt() {
+        // The first line and the line before the byline tell one story: the first is the
+        // headline, the other its standfirst. Nor is a notice before its button, or writers'
+        // names with the outlet after them, the headline.
+        List<Kind> k = kinds("headline-and-deck-en.txt");
+        assertThat(k.get(0)).isEqualTo(Kind.TITLE);
+        assertThat(k).containsOnlyOnce(Kind.TITLE);
+        assertThat(k.subList(6, 9)).containsOnly(Kind.BODY);
+    }
+
+    @Test
+    void aNoticeEndsOnItsButton() {
+        assertThat(Notices.isButton("Learn More")).isTrue();
+        assertThat(Notices.isButton("Subscribe now!")).isTrue();
+        assertThat(Notices.isButton("Learn more about the island's lighthouses")).isFalse();
+    }
+
+    @Test
+    void writersNamesWithTheOutletAfterThemAreABylineNotAHeadline() {
+        assertThat(ParagraphRoles.namesOnly("Ilse Brandt and Tom Hale ISLAND GAZETTE")).isTrue();
+        assertThat(ParagraphRoles.namesOnly("Ilse Brandt, Tom Hale and Anna Lorne")).isTrue();
+        assertThat(ParagraphRoles.namesOnly("Lighthouse Keepers Return To The Rock")).isFalse();
+        assertThat(ParagraphRoles.namesOnly("Ferry fares to rise for the third year")).isFalse();
+    }
+
+    @Test
     void teaserCardsThatRepeatTheirShapeAreFurniture() {
         // Headline, writer, summary; four times over after the article: other stories' cards.
         List<Kind> k = kinds("teaser-cards-en.txt");
@@ -133,6 +172,10 @@ class ParagraphClassifierTest {
         assertThat(WidgetLines.widgetWords("Show more sharing options")).isEqualTo(4);
         assertThat(WidgetLines.widgetWords("Copy Link URL Copied!")).isEqualTo(4);
         assertThat(WidgetLines.widgetWords("Partager sur Facebook")).isEqualTo(3);
+        // A share dialog's label names the story after its words.
+        String text = "Share All sharing options for: Harbour ferry timetable changes";
+        List<Paragraph> label = List.of(new Paragraph(1, 1, 0, text.length(), text, Kind.BODY));
+        assertThat(WidgetLines.of(label, List.of(ParagraphFeatures.of(text, Set.of())))).containsExactly(true);
         assertThat(WidgetLines.widgetWords("Subscribe No thanks")).as("a sign-up box's buttons").isEqualTo(3);
         assertThat(WidgetLines.widgetWords("LEARN MORE")).isEqualTo(2);
         assertThat(WidgetLines.widgetWords("Share prices fell")).as("a headline").isZero();
