@@ -160,7 +160,8 @@ final class TeaserLists {
 
     /**
      * A few words that do not end as a sentence or lead into what follows, and are not a byline,
-     * a date or an address (a list of sources or links is part of many articles).
+     * a date or an address (a list of sources or links is part of many articles), nor a question
+     * (an interview's quick questions and short answers are its text).
      */
     private static boolean isHeadlineLike(String text, ParagraphFeatures f) {
         if (f.words() < MIN_WORDS || f.words() > MAX_WORDS || f.metaLine() || f.address()) {
@@ -168,6 +169,6 @@ final class TeaserLists {
         }
         String s = text.strip();
         char last = s.charAt(s.length() - 1);
-        return ".!:;,".indexOf(last) < 0 && !f.endsWithEllipsis();
+        return ".!:;,".indexOf(last) < 0 && !f.endsWithEllipsis() && last != '?';
     }
 }

@@ -145,6 +145,14 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void quickQuestionsAndTheirShortAnswersAreKept() {
+        // Short questions and answers in a row read like a list of headlines, but a list of
+        // other stories does not ask its reader questions.
+        List<Kind> k = kinds("quick-questions-en.txt");
+        assertThat(k.subList(4, 14)).hasSize(10).doesNotContain(Kind.BOILERPLATE);
+    }
+
+    @Test
     void readersCommentsAfterTheArticleAndTheirCountAreFurniture() {
         List<Kind> k = kinds("comments-en.txt");
         assertThat(k.subList(0, 4)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
