@@ -153,6 +153,15 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aNumberedListThatCarriesOnTheArticleIsKept() {
+        // Items numbered 1, 2, 3, 4 right after the prose: the article's own list, however short
+        // each item; a menu or a list of other stories is not numbered in order.
+        List<Kind> k = kinds("numbered-list-en.txt");
+        assertThat(List.of(k.get(7), k.get(9), k.get(11), k.get(13))).doesNotContain(Kind.BOILERPLATE);
+        assertThat(k.subList(15, 17)).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
     void readersCommentsAfterTheArticleAndTheirCountAreFurniture() {
         List<Kind> k = kinds("comments-en.txt");
         assertThat(k.subList(0, 4)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
