@@ -78,7 +78,7 @@ final class FurnitureFilter {
             resolveByContext(verdicts, features, captions);
             followsHeadline = keepMainStretch(verdicts, page, headline);
             keepShortTexts(verdicts, features, furniture, captions, judged);
-            keepNumberedLists(verdicts, page);
+            keepArticleLists(verdicts, page);
         } else {
             // Nothing on the page looks like furniture, so nothing is: a short line is a short
             // paragraph of the article, not a menu item, whatever its length or place. A caption
@@ -214,13 +214,13 @@ final class FurnitureFilter {
         return followsHeadline;
     }
 
-    /** A numbered list that starts in or just after the article is part of it (see {@link NumberedLists}). */
-    private static void keepNumberedLists(Verdict[] v, ParagraphClassifier.Page page) {
+    /** A list that starts in or just after the article is part of it (see {@link ArticleLists}). */
+    private static void keepArticleLists(Verdict[] v, ParagraphClassifier.Page page) {
         boolean[] kept = new boolean[v.length];
         for (int i = 0; i < v.length; i++) {
             kept[i] = v[i] == Verdict.GOOD;
         }
-        boolean[] lists = NumberedLists.of(page.paragraphs(), kept, page.furniture());
+        boolean[] lists = ArticleLists.of(page.paragraphs(), page.features(), kept, page.furniture());
         for (int i = 0; i < v.length; i++) {
             if (lists[i] && !page.captions()[i]) {
                 v[i] = Verdict.GOOD;

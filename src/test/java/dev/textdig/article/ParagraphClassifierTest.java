@@ -162,6 +162,15 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aListTheArticleAnnouncesWithAColonIsKept() {
+        // "The choir's tour dates:" and the short lines after it, up to the share line: the
+        // article's own list, not a menu after it.
+        List<Kind> k = kinds("announced-list-en.txt");
+        assertThat(k.subList(7, 12)).hasSize(5).doesNotContain(Kind.BOILERPLATE);
+        assertThat(k.subList(12, 14)).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
     void readersCommentsAfterTheArticleAndTheirCountAreFurniture() {
         List<Kind> k = kinds("comments-en.txt");
         assertThat(k.subList(0, 4)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
