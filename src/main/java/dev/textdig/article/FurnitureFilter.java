@@ -55,7 +55,7 @@ final class FurnitureFilter {
         List<ParagraphFeatures> features = page.features();
         boolean[] furniture = page.furniture();
         boolean[] captions = page.captions();
-        boolean[] teasers = page.teasers();
+        boolean[] pageOnly = page.pageOnly();
         int headline = page.headlineRepeat();
         int n = features.size();
         Verdict[] verdicts = new Verdict[n];
@@ -66,12 +66,12 @@ final class FurnitureFilter {
         boolean shows = hasFurniture(furniture, features, headline);
         boolean followsHeadline = false;
         if (shows) {
-            // A list of other stories' headlines is no evidence by itself (an article may hold a
-            // list), but on a page that shows furniture it is part of it. Its lines cost the
-            // stretch what any other short line does: a box of links inside the article does
-            // not cut the article in two.
+            // A list of other stories' headlines or a promo is no evidence by itself (an article
+            // may hold a list, or mention a newsletter), but on a page that shows furniture it is
+            // part of it. Its lines cost the stretch what any other short line does: a box of
+            // links inside the article does not cut the article in two.
             for (int i = 0; i < n; i++) {
-                if (teasers[i]) {
+                if (pageOnly[i]) {
                     verdicts[i] = Verdict.BAD;
                 }
             }

@@ -18,12 +18,12 @@ public final class ParagraphClassifier {
 
     /**
      * What both jobs read of the page, measured once: each paragraph's features, the paragraphs the
-     * page itself shows to be furniture, the photo captions, the lists of other stories' headlines
-     * (furniture only on a page that shows some), and where the page's first line comes
-     * back as the headline (-1 when it does not).
+     * page itself shows to be furniture, the photo captions, what is furniture only on a page that
+     * shows some ({@code pageOnly}: lists of other stories, the site's promos), and where the page's
+     * first line comes back as the headline (-1 when it does not).
      */
     record Page(List<Paragraph> paragraphs, List<ParagraphFeatures> features, boolean[] furniture, boolean[] captions,
-                boolean[] teasers, int headlineRepeat) {
+                boolean[] pageOnly, int headlineRepeat) {
         /**
          * The last paragraph that lies within {@link #TITLE_WINDOW} after paragraph {@code i},
          * counting neither furniture nor captions: a headline block may hold a row of share
@@ -61,13 +61,17 @@ public final class ParagraphClassifier {
         // The page's own headline first, on the page without its lists: its headline block (the
         // headline, standfirst, byline, share buttons, down to the article) reads like a list of
         // headlines itself, and a list must not take it.
-        Page bare = new Page(paragraphs, features, furniture, captions, new boolean[n], headlineRepeat);
+        boolean[] promos = Promos.of(paragraphs, features);
+        Page bare = new Page(paragraphs, features, furniture, captions, promos, headlineRepeat);
         FurnitureFilter.Article draft = FurnitureFilter.article(bare);
         int title = ParagraphRoles.title(bare, draft);
         int articleStart = title < 0 ? -1 : ParagraphRoles.nextKept(draft.kept(), title + 1);
         int headTo = title < 0 ? -1 : articleStart < 0 ? title : articleStart - 1;
-        Page page = new Page(paragraphs, features, furniture, captions,
-                TeaserLists.of(paragraphs, features, title, headTo), headlineRepeat);
+        boolean[] pageOnly = TeaserLists.of(paragraphs, features, title, headTo);
+        for (int i = 0; i < n; i++) {
+            pageOnly[i] |= promos[i];
+        }
+        Page page = new Page(paragraphs, features, furniture, captions, pageOnly, headlineRepeat);
         FurnitureFilter.Article article = FurnitureFilter.article(page);
         Kind[] kinds = ParagraphRoles.of(page, article, title);
         List<Paragraph> out = new ArrayList<>(n);

@@ -171,6 +171,16 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void theSitesPromosAreFurnitureOnAPageThatShowsSome() {
+        // 'Stay up to date: subscribe to our newsletter.' after the article speaks to the reader.
+        List<Kind> k = kinds("promo-en.txt");
+        assertThat(k.subList(4, 8)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.subList(8, k.size())).hasSize(3).containsOnly(Kind.BOILERPLATE);
+        assertThat(Promos.isPromo("Sign up for the Gazette's morning newsletter")).isTrue();
+        assertThat(Promos.isPromo("The harbour trust said in its newsletter that the tower would reopen.")).isFalse();
+    }
+
+    @Test
     void readersCommentsAfterTheArticleAndTheirCountAreFurniture() {
         List<Kind> k = kinds("comments-en.txt");
         assertThat(k.subList(0, 4)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
