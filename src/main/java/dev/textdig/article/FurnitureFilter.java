@@ -79,6 +79,13 @@ final class FurnitureFilter {
             followsHeadline = keepMainStretch(verdicts, page, headline);
             keepShortTexts(verdicts, features, furniture, captions, judged);
             keepArticleLists(verdicts, page);
+            // A copy of a paragraph is text, so it costs the stretch nothing; but the article
+            // says it once (see Repeats).
+            for (int i = 0; i < n; i++) {
+                if (page.copies()[i]) {
+                    verdicts[i] = Verdict.BAD;
+                }
+            }
         } else {
             // Nothing on the page looks like furniture, so nothing is: a short line is a short
             // paragraph of the article, not a menu item, whatever its length or place. A caption

@@ -19,11 +19,12 @@ public final class ParagraphClassifier {
     /**
      * What both jobs read of the page, measured once: each paragraph's features, the paragraphs the
      * page itself shows to be furniture, the photo captions, what is furniture only on a page that
-     * shows some ({@code pageOnly}: lists of other stories, the site's promos), and where the page's
+     * shows some ({@code pageOnly}: lists of other stories, the site's promos; {@code copies}: paragraphs
+     * said again, which are text but said once by the article), and where the page's
      * first line comes back as the headline (-1 when it does not).
      */
     record Page(List<Paragraph> paragraphs, List<ParagraphFeatures> features, boolean[] furniture, boolean[] captions,
-                boolean[] pageOnly, int headlineRepeat) {
+                boolean[] pageOnly, boolean[] copies, int headlineRepeat) {
         /**
          * The last paragraph that lies within {@link #TITLE_WINDOW} after paragraph {@code i},
          * counting neither furniture nor captions: a headline block may hold a row of share
@@ -62,16 +63,17 @@ public final class ParagraphClassifier {
         // headline, standfirst, byline, share buttons, down to the article) reads like a list of
         // headlines itself, and a list must not take it.
         boolean[] promos = Promos.of(paragraphs, features);
-        Page bare = new Page(paragraphs, features, furniture, captions, promos, headlineRepeat);
+        Page bare = new Page(paragraphs, features, furniture, captions, promos, new boolean[n], headlineRepeat);
         FurnitureFilter.Article draft = FurnitureFilter.article(bare);
         int title = ParagraphRoles.title(bare, draft);
         int articleStart = title < 0 ? -1 : ParagraphRoles.nextKept(draft.kept(), title + 1);
         int headTo = title < 0 ? -1 : articleStart < 0 ? title : articleStart - 1;
         boolean[] pageOnly = TeaserLists.of(paragraphs, features, title, headTo);
+        boolean[] copies = Repeats.of(paragraphs, features, draft.kept());
         for (int i = 0; i < n; i++) {
             pageOnly[i] |= promos[i];
         }
-        Page page = new Page(paragraphs, features, furniture, captions, pageOnly, headlineRepeat);
+        Page page = new Page(paragraphs, features, furniture, captions, pageOnly, copies, headlineRepeat);
         FurnitureFilter.Article article = FurnitureFilter.article(page);
         Kind[] kinds = ParagraphRoles.of(page, article, title);
         List<Paragraph> out = new ArrayList<>(n);

@@ -112,7 +112,7 @@ final class ParagraphRoles {
             not[i] |= page.furniture()[i];
         }
         for (int i = 0; i < not.length; i++) {
-            not[i] |= page.captions()[i] || (article.pageShowsFurniture() && page.pageOnly()[i]);
+            not[i] |= page.captions()[i] || (article.pageShowsFurniture() && (page.pageOnly()[i] || page.copies()[i]));
         }
         return not;
     }

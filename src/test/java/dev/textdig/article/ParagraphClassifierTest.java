@@ -181,6 +181,14 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aParagraphSaidAgainOnAPageWithFurnitureIsKeptOnce() {
+        // The lead again under 'Send this story to a friend': the article says it once.
+        List<Kind> k = kinds("repeated-paragraph-en.txt");
+        assertThat(k.subList(4, 8)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.get(9)).as("the copy").isEqualTo(Kind.BOILERPLATE);
+    }
+
+    @Test
     void readersCommentsAfterTheArticleAndTheirCountAreFurniture() {
         List<Kind> k = kinds("comments-en.txt");
         assertThat(k.subList(0, 4)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
