@@ -59,20 +59,20 @@ public final class ParagraphClassifier {
         }
         boolean[] furniture = FurnitureMarks.of(paragraphs, features);
         int headlineRepeat = headlineRepeat(paragraphs, features);
+        boolean[] promos = Promos.of(paragraphs, features);
         // The page's own headline first, on the page without its lists: its headline block (the
         // headline, standfirst, byline, share buttons, down to the article) reads like a list of
         // headlines itself, and a list must not take it.
-        boolean[] promos = Promos.of(paragraphs, features);
         Page bare = new Page(paragraphs, features, furniture, captions, promos, new boolean[n], headlineRepeat);
         FurnitureFilter.Article draft = FurnitureFilter.article(bare);
         int title = ParagraphRoles.title(bare, draft);
         int articleStart = title < 0 ? -1 : ParagraphRoles.nextKept(draft.kept(), title + 1);
         int headTo = title < 0 ? -1 : articleStart < 0 ? title : articleStart - 1;
         boolean[] pageOnly = TeaserLists.of(paragraphs, features, title, headTo);
-        boolean[] copies = Repeats.of(paragraphs, features, draft.kept());
         for (int i = 0; i < n; i++) {
             pageOnly[i] |= promos[i];
         }
+        boolean[] copies = Repeats.of(paragraphs, features, draft.kept());
         Page page = new Page(paragraphs, features, furniture, captions, pageOnly, copies, headlineRepeat);
         FurnitureFilter.Article article = FurnitureFilter.article(page);
         Kind[] kinds = ParagraphRoles.of(page, article, title);

@@ -18,6 +18,13 @@ final class ParagraphRoles {
     private static final int TITLE_WINDOW = ParagraphClassifier.TITLE_WINDOW;
     /** A lead is prose: a paragraph at least this long. */
     private static final int LEAD_MIN_WORDS = FurnitureFilter.SHORT_WORDS;
+    /** A writer's name: two or three capitalised words. */
+    private static final Pattern NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2}");
+    /** Names joined by "and", "&" or commas, the outlet in capitals after them may be; or one name and the outlet. */
+    private static final Pattern NAMES = Pattern.compile(
+            NAME + "(?:\\s*(?:,|\\band\\b|&)\\s*" + NAME + ")+(?:\\s+[\\p{Lu}\\d&.-]{2,}(?:\\s+[\\p{Lu}\\d&.-]{2,})*)?"
+            + "|" + NAME + "\\s+[\\p{Lu}&.-]{2,}(?:\\s+[\\p{Lu}\\d&.-]{2,})*");
 
     private ParagraphRoles() {
     }
@@ -58,8 +65,8 @@ final class ParagraphRoles {
 
     /**
      * The headline whose standfirst {@code found} may be: an earlier headline-like line in the
-     * window that tells the same story (half its longer words or more, four at least, come back in it), or
-     * {@code found} itself. A headline comes before the line that retells it.
+     * window that tells the same story (half its longer words or more, four at least, come back
+     * in it), or {@code found} itself. A headline comes before the line that retells it.
      */
     private static int headlineOf(List<Paragraph> paragraphs, List<ParagraphFeatures> features, boolean[] furniture,
                                   int found, int windowStart) {
@@ -109,10 +116,8 @@ final class ParagraphRoles {
     private static boolean[] notHeadlines(ParagraphClassifier.Page page, FurnitureFilter.Article article) {
         boolean[] not = Notices.of(page.paragraphs(), page.features());
         for (int i = 0; i < not.length; i++) {
-            not[i] |= page.furniture()[i];
-        }
-        for (int i = 0; i < not.length; i++) {
-            not[i] |= page.captions()[i] || (article.pageShowsFurniture() && (page.pageOnly()[i] || page.copies()[i]));
+            not[i] |= page.furniture()[i] || page.captions()[i]
+                    || (article.pageShowsFurniture() && (page.pageOnly()[i] || page.copies()[i]));
         }
         return not;
     }
@@ -200,12 +205,6 @@ final class ParagraphRoles {
         return f.words() >= 3 && f.words() <= TITLE_MAX_WORDS && last != ':' && last != ','
                 && !f.separators() && !f.address() && !namesOnly(text);
     }
-
-    private static final Pattern NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2}");
-    private static final Pattern NAMES = Pattern.compile(
-            NAME + "(?:\\s*(?:,|\\band\\b|&)\\s*" + NAME + ")+(?:\\s+[\\p{Lu}\\d&.-]{2,}(?:\\s+[\\p{Lu}\\d&.-]{2,})*)?"
-            + "|" + NAME + "\\s+[\\p{Lu}&.-]{2,}(?:\\s+[\\p{Lu}\\d&.-]{2,})*");
 
     /**
      * A byline without its "By": writers' names joined by "and" or commas, or one name, with the
