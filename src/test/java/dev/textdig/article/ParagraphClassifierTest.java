@@ -189,6 +189,14 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void theBoxAboutTheWriterIsFurnitureOnAPageThatShowsSome() {
+        // 'About Ilse Brandt' and the paragraph that names her again: about the writer, not the story.
+        List<Kind> k = kinds("author-box-en.txt");
+        assertThat(k.subList(4, 8)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.subList(8, k.size())).hasSize(3).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
     void readersCommentsAfterTheArticleAndTheirCountAreFurniture() {
         List<Kind> k = kinds("comments-en.txt");
         assertThat(k.subList(0, 4)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
