@@ -34,9 +34,12 @@ final class Captions {
             "\\b\\p{Lu}[\\p{L}.'’ -]{0,40}(?:/\\p{Lu}[\\p{L}.'’ -]{0,40})+\\)?\\s*$");
     private static final Pattern AGENCY = Pattern.compile(
             "(?i)\\b(?:getty images|reuters|afp|ap|epa|shutterstock|istock|alamy|bloomberg|xinhua|sipa|zuma|nurphoto|anadolu)\\b");
-    /** Agency caption openings: {@code FILE PHOTO:}, {@code In this Sunday, Nov. 10, 2019, photo, ...}. */
+    /**
+     * Caption openings: agencies' ({@code FILE PHOTO:}, {@code In this Sunday, Nov. 10, 2019, photo, ...})
+     * and a line labelled as a picture's credit or caption ({@code Image copyright ...}, {@code Image caption ...}).
+     */
     private static final Pattern CAPTION_OPENING = Pattern.compile(
-            "(?i)(?:file photo|photo|foto)\\s*:|in this\\b.{0,60}?,\\s*(?:file )?(?:photo|photograph|image|picture)\\b");
+            "(?i)(?:file photo|photo|foto)\\s*:|(?:image|photo|picture|photograph|foto)s?\\s+(?:copyright|caption|credit)\\b|in this\\b.{0,60}?,\\s*(?:file )?(?:photo|photograph|image|picture)\\b");
 
     private Captions() {
     }
@@ -47,13 +50,16 @@ final class Captions {
             return false;
         }
         String trimmed = text.strip();
-        // every credit and opening below holds one of these marks or "by": most paragraphs are passed over unread
+        // the openings all begin with f, p or i (file photo, photo, picture, image, in this)
+        if (!trimmed.isEmpty() && "fFpPiI".indexOf(trimmed.charAt(0)) >= 0 && CAPTION_OPENING.matcher(trimmed).lookingAt()) {
+            return true;
+        }
+        // every credit at the end holds one of these marks or "by": most paragraphs are passed over unread
         if (!hasCreditMark(trimmed)) {
             return false;
         }
         int from = Math.max(0, trimmed.length() - CREDIT_TAIL);
-        if (CREDIT_AT_END.matcher(trimmed).region(from, trimmed.length()).find()
-                || CAPTION_OPENING.matcher(trimmed).lookingAt()) {
+        if (CREDIT_AT_END.matcher(trimmed).region(from, trimmed.length()).find()) {
             return true;
         }
         Matcher slashed = SLASHED_CREDIT.matcher(trimmed).region(from, trimmed.length());

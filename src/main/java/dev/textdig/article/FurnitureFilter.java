@@ -42,9 +42,10 @@ final class FurnitureFilter {
     /**
      * The filter's answer: which paragraphs are the article, and which were prose on their own,
      * before their neighbours had a say (where a first line that reads as a sentence is told from
-     * a headline).
+     * a headline); whether the page shows furniture, and whether the article's stretch starts
+     * just after the headline repeat (its headline block between them).
      */
-    record Article(boolean[] kept, boolean[] proseOnItsOwn) {
+    record Article(boolean[] kept, boolean[] proseOnItsOwn, boolean pageShowsFurniture, boolean followsHeadline) {
     }
 
     private FurnitureFilter() {
@@ -54,6 +55,7 @@ final class FurnitureFilter {
         List<ParagraphFeatures> features = page.features();
         boolean[] furniture = page.furniture();
         boolean[] captions = page.captions();
+        boolean[] pageOnly = page.pageOnly();
         int headline = page.headlineRepeat();
         int n = features.size();
         Verdict[] verdicts = new Verdict[n];
@@ -61,10 +63,29 @@ final class FurnitureFilter {
             verdicts[i] = furniture[i] || captions[i] ? Verdict.BAD : judge(features.get(i));
         }
         Verdict[] judged = verdicts.clone();
-        if (hasFurniture(furniture, features, headline)) {
+        boolean shows = hasFurniture(furniture, features, headline);
+        boolean followsHeadline = false;
+        if (shows) {
+            // A list of other stories' headlines or a promo is no evidence by itself (an article
+            // may hold a list, or mention a newsletter), but on a page that shows furniture it is
+            // part of it. Its lines cost the stretch what any other short line does: a box of
+            // links inside the article does not cut the article in two.
+            for (int i = 0; i < n; i++) {
+                if (pageOnly[i]) {
+                    verdicts[i] = Verdict.BAD;
+                }
+            }
             resolveByContext(verdicts, features, captions);
-            keepMainStretch(verdicts, features, furniture, captions, headline);
+            followsHeadline = keepMainStretch(verdicts, page, headline);
             keepShortTexts(verdicts, features, furniture, captions, judged);
+            keepArticleLists(verdicts, page);
+            // A copy of a paragraph is text, so it costs the stretch nothing; but the article
+            // says it once (see Repeats).
+            for (int i = 0; i < n; i++) {
+                if (page.copies()[i]) {
+                    verdicts[i] = Verdict.BAD;
+                }
+            }
         } else {
             // Nothing on the page looks like furniture, so nothing is: a short line is a short
             // paragraph of the article, not a menu item, whatever its length or place. A caption
@@ -80,7 +101,7 @@ final class FurnitureFilter {
             kept[i] = verdicts[i] == Verdict.GOOD;
             prose[i] = judged[i] == Verdict.GOOD;
         }
-        return new Article(kept, prose);
+        return new Article(kept, prose, shows, followsHeadline);
     }
 
     /**
@@ -167,10 +188,12 @@ final class FurnitureFilter {
     /**
      * Keeps prose only in the page's main stretch: the run of paragraphs with the largest sum of
      * prose words minus the cost of everything else. With a headline repeat, the run must start
-     * within a few paragraphs after it.
+     * within a few paragraphs after it (furniture and captions not counted); whether it did.
      */
-    private static void keepMainStretch(Verdict[] v, List<ParagraphFeatures> features, boolean[] furniture,
-                                        boolean[] captions, int headline) {
+    private static boolean keepMainStretch(Verdict[] v, ParagraphClassifier.Page page, int headline) {
+        List<ParagraphFeatures> features = page.features();
+        boolean[] furniture = page.furniture();
+        boolean[] captions = page.captions();
         int n = v.length;
         double[] value = new double[n];
         for (int i = 0; i < n; i++) {
@@ -185,13 +208,29 @@ final class FurnitureFilter {
                 value[i] = -(GAP_COST + Math.min(f.words(), 20) * GAP_COST_PER_WORD);
             }
         }
-        int[] best = headline >= 0 ? bestRunStartingIn(value, headline + 1, headline + ParagraphClassifier.TITLE_WINDOW) : null;
+        int[] best = headline >= 0 ? bestRunStartingIn(value, headline + 1, page.windowAfter(headline)) : null;
+        boolean followsHeadline = best != null;
         if (best == null) {
             best = bestRun(value);
         }
         for (int i = 0; i < n; i++) {
             if (v[i] == Verdict.GOOD && (best == null || i < best[0] || i > best[1])) {
                 v[i] = Verdict.BAD;
+            }
+        }
+        return followsHeadline;
+    }
+
+    /** A list that starts in or just after the article is part of it (see {@link ArticleLists}). */
+    private static void keepArticleLists(Verdict[] v, ParagraphClassifier.Page page) {
+        boolean[] kept = new boolean[v.length];
+        for (int i = 0; i < v.length; i++) {
+            kept[i] = v[i] == Verdict.GOOD;
+        }
+        boolean[] lists = ArticleLists.of(page.paragraphs(), page.features(), kept, page.furniture());
+        for (int i = 0; i < v.length; i++) {
+            if (lists[i] && !page.captions()[i]) {
+                v[i] = Verdict.GOOD;
             }
         }
     }

@@ -20,7 +20,8 @@ final class FurnitureMarks {
     }
 
     /**
-     * Marks furniture that can be told from the page as a whole: widget lines and glued counters,
+     * Marks furniture that can be told from the page as a whole: widget lines (known lines, and
+     * lines of share and follow controls' words alone) and glued counters,
      * lines cut short with an ellipsis whose words stand in full elsewhere (teasers, breadcrumbs),
      * excerpts cut with a bracketed ellipsis,
      * short unpunctuated lines that occur more than once (menus), and short lines sharing a shape
@@ -40,9 +41,12 @@ final class FurnitureMarks {
             }
         }
         List<String> authors = bylineNames(paragraphs, features);
-        boolean[] marks = new boolean[n];
+        boolean[] marks = WidgetLines.of(paragraphs, features);
         for (int i = 0; i < n; i++) {
             ParagraphFeatures f = features.get(i);
+            if (marks[i]) {
+                continue;
+            }
             if (f.gluedWords() || f.furnitureCue() || isTruncatedCopy(paragraphs, i, f) || isExcerpt(paragraphs.get(i).text())
                     || isAuthorNote(paragraphs.get(i).text(), f, authors)) {
                 marks[i] = true;

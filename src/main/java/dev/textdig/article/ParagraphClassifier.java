@@ -18,11 +18,29 @@ public final class ParagraphClassifier {
 
     /**
      * What both jobs read of the page, measured once: each paragraph's features, the paragraphs the
-     * page itself shows to be furniture, the photo captions, and where the page's first line comes
-     * back as the headline (-1 when it does not).
+     * page itself shows to be furniture, the photo captions, what is furniture only on a page that
+     * shows some ({@code pageOnly}: lists of other stories, the site's promos, the box about the
+     * writer; {@code copies}: paragraphs said again, which are text but said once by the article),
+     * and where the page's first line comes back as the headline (-1 when it does not).
      */
     record Page(List<Paragraph> paragraphs, List<ParagraphFeatures> features, boolean[] furniture, boolean[] captions,
-                int headlineRepeat) {
+                boolean[] pageOnly, boolean[] copies, int headlineRepeat) {
+        /**
+         * The last paragraph that lies within {@link #TITLE_WINDOW} after paragraph {@code i},
+         * counting neither furniture nor captions: a headline block may hold a row of share
+         * buttons and a photo between the headline and the article.
+         */
+        int windowAfter(int i) {
+            int counted = 0;
+            int j = i;
+            while (j + 1 < furniture.length && counted < TITLE_WINDOW) {
+                j++;
+                if (!furniture[j] && !captions[j]) {
+                    counted++;
+                }
+            }
+            return j;
+        }
     }
 
     private ParagraphClassifier() {
@@ -39,10 +57,30 @@ public final class ParagraphClassifier {
         for (int i = 0; i < n; i++) {
             captions[i] = Captions.isCaption(paragraphs.get(i).text(), features.get(i));
         }
-        Page page = new Page(paragraphs, features, FurnitureMarks.of(paragraphs, features), captions,
-                headlineRepeat(paragraphs, features));
+        boolean[] furniture = FurnitureMarks.of(paragraphs, features);
+        int headlineRepeat = headlineRepeat(paragraphs, features);
+        // The site's own: its promos and the box about the writer.
+        boolean[] sitesOwn = Promos.of(paragraphs, features);
+        boolean[] authorBoxes = AuthorBoxes.of(paragraphs);
+        for (int i = 0; i < n; i++) {
+            sitesOwn[i] |= authorBoxes[i];
+        }
+        // The page's own headline first, on the page without its lists: its headline block (the
+        // headline, standfirst, byline, share buttons, down to the article) reads like a list of
+        // headlines itself, and a list must not take it.
+        Page bare = new Page(paragraphs, features, furniture, captions, sitesOwn, new boolean[n], headlineRepeat);
+        FurnitureFilter.Article draft = FurnitureFilter.article(bare);
+        int title = ParagraphRoles.title(bare, draft);
+        int articleStart = title < 0 ? -1 : ParagraphRoles.nextKept(draft.kept(), title + 1);
+        int headTo = title < 0 ? -1 : articleStart < 0 ? title : articleStart - 1;
+        boolean[] pageOnly = TeaserLists.of(paragraphs, features, title, headTo);
+        for (int i = 0; i < n; i++) {
+            pageOnly[i] |= sitesOwn[i];
+        }
+        boolean[] copies = Repeats.of(paragraphs, features, draft.kept());
+        Page page = new Page(paragraphs, features, furniture, captions, pageOnly, copies, headlineRepeat);
         FurnitureFilter.Article article = FurnitureFilter.article(page);
-        Kind[] kinds = ParagraphRoles.of(page, article);
+        Kind[] kinds = ParagraphRoles.of(page, article, title);
         List<Paragraph> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(paragraphs.get(i).withKind(kinds[i]));

@@ -38,7 +38,7 @@ record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, 
      */
     static final LeadingAlternatives FURNITURE = new LeadingAlternatives(Pattern.CASE_INSENSITIVE, List.of(
             "©", "\\(c\\)", "copyright\\b", "all rights reserved", "comments? (are|is) closed", "leave a (reply|comment)",
-            "post a comment", "add a comment", "\\d+ comments?$", "share (this|on)\\b", "share$", "tweet$", "follow us\\b",
+            "post a comment", "add a comment", "\\d+ (comments?|responses?|replies|réponses?|commentaires?)(\\s+(to|on|sur|à)\\s+[«“\"‘'].*[»”\"’'])?\\s*$", "share (this|on)\\b", "share$", "tweet$", "follow us\\b",
             "follow$", "subscribe\\b", "sign up\\b", "sign in\\b", "log in\\b", "newsletter", "advertisement$", "advert$",
             "sponsored\\b", "read more\\b", "read next\\b", "more from\\b", "related\\b", "recommended\\b",
             "most (read|popular)\\b", "must read\\b", "trending\\b", "you may also like", "see also\\b", "click here\\b",

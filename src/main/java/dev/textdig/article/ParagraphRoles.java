@@ -1,6 +1,10 @@
 package dev.textdig.article;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names each paragraph of the article its role, from its position: the headline is the title, the
@@ -14,50 +18,112 @@ final class ParagraphRoles {
     private static final int TITLE_WINDOW = ParagraphClassifier.TITLE_WINDOW;
     /** A lead is prose: a paragraph at least this long. */
     private static final int LEAD_MIN_WORDS = FurnitureFilter.SHORT_WORDS;
+    /** A writer's name: two or three capitalised words. */
+    private static final Pattern NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2}");
+    /** Names joined by "and", "&" or commas, the outlet in capitals after them may be; or one name and the outlet. */
+    private static final Pattern NAMES = Pattern.compile(
+            NAME + "(?:\\s*(?:,|\\band\\b|&)\\s*" + NAME + ")+(?:\\s+[\\p{Lu}\\d&.-]{2,}(?:\\s+[\\p{Lu}\\d&.-]{2,})*)?"
+            + "|" + NAME + "\\s+[\\p{Lu}&.-]{2,}(?:\\s+[\\p{Lu}\\d&.-]{2,})*");
 
     private ParagraphRoles() {
     }
 
-    /** Each paragraph's kind: {@link Kind#BOILERPLATE} for what the filter left out, a role for the rest. */
-    static Kind[] of(ParagraphClassifier.Page page, FurnitureFilter.Article article) {
+    /**
+     * Each paragraph's kind: {@link Kind#BOILERPLATE} for what the filter left out, a role for the
+     * rest; {@code title} is the headline decided beforehand ({@link #title}), -1 for none.
+     */
+    static Kind[] of(ParagraphClassifier.Page page, FurnitureFilter.Article article, int title) {
         boolean[] kept = article.kept();
         int n = kept.length;
         Kind[] kinds = new Kind[n];
-        int firstKept = -1;
-        int lastKept = -1;
         for (int i = 0; i < n; i++) {
             kinds[i] = kept[i] ? Kind.BODY : Kind.BOILERPLATE;
-            if (kept[i]) {
-                lastKept = i;
-                if (firstKept < 0) {
-                    firstKept = i;
-                }
-            }
         }
+        int firstKept = nextKept(kept, 0);
         if (firstKept >= 0) {
-            assignRoles(page.paragraphs(), page.features(), notHeadlines(page), kept, article.proseOnItsOwn(), kinds,
-                    firstKept, lastKept, page.headlineRepeat());
+            assignRoles(page.features(), notHeadlines(page, article), kept, kinds, firstKept, lastKept(kept), title);
         }
         return kinds;
     }
 
-    /** Furniture and captions: never the headline, nor meta (a caption is about the picture). */
-    private static boolean[] notHeadlines(ParagraphClassifier.Page page) {
-        boolean[] not = page.furniture().clone();
+    /** The page's headline: the paragraph that is to be the {@link Kind#TITLE}, or -1. */
+    static int title(ParagraphClassifier.Page page, FurnitureFilter.Article article) {
+        int firstKept = nextKept(article.kept(), 0);
+        if (firstKept < 0) {
+            return -1;
+        }
+        List<Paragraph> paragraphs = page.paragraphs();
+        List<ParagraphFeatures> features = page.features();
+        boolean[] furniture = notHeadlines(page, article);
+        int headline = page.headlineRepeat();
+        int title = headline >= 0 && headline < firstKept
+                && (article.followsHeadline() || noProseBetween(article.proseOnItsOwn(), headline, firstKept))
+                ? headline : findTitle(paragraphs, features, furniture, article.kept(), firstKept);
+        return title >= 0 ? title : firstLineHeadline(paragraphs, features, furniture, article.proseOnItsOwn(), firstKept);
+    }
+
+    /**
+     * The headline whose standfirst {@code found} may be: an earlier headline-like line in the
+     * window that tells the same story (half its longer words or more, four at least, come back
+     * in it), or {@code found} itself. A headline comes before the line that retells it.
+     */
+    private static int headlineOf(List<Paragraph> paragraphs, List<ParagraphFeatures> features, boolean[] furniture,
+                                  int found, int windowStart) {
+        Set<String> theirs = contentWords(paragraphs.get(found).text());
+        for (int i = found - 1; i >= 0 && i >= windowStart; i--) {
+            ParagraphFeatures f = features.get(i);
+            if (furniture[i] || f.metaLine() || !looksLikeHeadline(paragraphs.get(i), f)) {
+                continue;
+            }
+            Set<String> ours = contentWords(paragraphs.get(i).text());
+            long shared = ours.stream().filter(theirs::contains).count();
+            if (shared >= 4 && shared * 2 >= ours.size()) {
+                return i;
+            }
+        }
+        return found;
+    }
+
+    /** Words of four letters or more, lower-cased: what two headlines of one story share. */
+    private static Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>();
+        Words.forEach(text, w -> {
+            if (w.length() >= 4) {
+                words.add(w.toLowerCase(Locale.ROOT));
+            }
+        });
+        return words;
+    }
+
+    /**
+     * Whether nothing between the headline and the article is prose on its own: what stands there,
+     * however long (share buttons, a picture, a table), is the headline's block, not another story.
+     */
+    private static boolean noProseBetween(boolean[] prose, int headline, int articleStart) {
+        for (int i = headline + 1; i < articleStart; i++) {
+            if (prose[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Furniture and captions: never the headline, nor meta (a caption is about the picture); nor a
+     * notice's text before its button.
+     */
+    private static boolean[] notHeadlines(ParagraphClassifier.Page page, FurnitureFilter.Article article) {
+        boolean[] not = Notices.of(page.paragraphs(), page.features());
         for (int i = 0; i < not.length; i++) {
-            not[i] |= page.captions()[i];
+            not[i] |= page.furniture()[i] || page.captions()[i]
+                    || (article.pageShowsFurniture() && (page.pageOnly()[i] || page.copies()[i]));
         }
         return not;
     }
 
-    private static void assignRoles(List<Paragraph> paragraphs, List<ParagraphFeatures> features, boolean[] furniture,
-                                    boolean[] kept, boolean[] proseOnItsOwn, Kind[] kinds, int firstKept, int lastKept,
-                                    int headline) {
-        int title = headline >= 0 && headline < firstKept && firstKept - headline <= TITLE_WINDOW
-                ? headline : findTitle(paragraphs, features, furniture, kept, firstKept);
-        if (title < 0) {
-            title = firstLineHeadline(paragraphs, features, furniture, proseOnItsOwn, firstKept);
-        }
+    private static void assignRoles(List<ParagraphFeatures> features, boolean[] furniture, boolean[] kept, Kind[] kinds,
+                                    int firstKept, int lastKept, int title) {
         if (title >= 0) {
             kinds[title] = Kind.TITLE;
             int lead = firstKept > title ? firstKept : nextProse(kept, features, title + 1);
@@ -66,7 +132,7 @@ final class ParagraphRoles {
             }
         }
         int metaFrom = Math.max(0, (title >= 0 ? title : firstKept) - 3);
-        int metaTo = Math.min(paragraphs.size() - 1, lastKept + 6);
+        int metaTo = Math.min(features.size() - 1, lastKept + 6);
         for (int i = metaFrom; i <= metaTo; i++) {
             if (features.get(i).metaLine() && i != title && !furniture[i]) {
                 kinds[i] = Kind.META;
@@ -90,7 +156,16 @@ final class ParagraphRoles {
         return -1;
     }
 
-    private static int nextKept(boolean[] kept, int from) {
+    private static int lastKept(boolean[] kept) {
+        for (int i = kept.length - 1; i >= 0; i--) {
+            if (kept[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static int nextKept(boolean[] kept, int from) {
         for (int i = from; i < kept.length; i++) {
             if (kept[i]) {
                 return i;
@@ -112,7 +187,7 @@ final class ParagraphRoles {
                 continue;
             }
             if (looksLikeHeadline(paragraphs.get(i), f)) {
-                return i;
+                return headlineOf(paragraphs, features, furniture, i, firstKept - TITLE_WINDOW);
             }
         }
         ParagraphFeatures first = features.get(firstKept);
@@ -128,7 +203,15 @@ final class ParagraphRoles {
         String text = p.text().strip();
         char last = text.charAt(text.length() - 1);
         return f.words() >= 3 && f.words() <= TITLE_MAX_WORDS && last != ':' && last != ','
-                && !f.separators() && !f.address();
+                && !f.separators() && !f.address() && !namesOnly(text);
+    }
+
+    /**
+     * A byline without its "By": writers' names joined by "and" or commas, or one name, with the
+     * outlet's name in capitals after them ({@code Anna Lorne and Tom Hale THE HERALD}).
+     */
+    static boolean namesOnly(String text) {
+        return NAMES.matcher(text).matches();
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.textdig.testing.Fixtures;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ParagraphClassifierTest {
@@ -66,10 +67,179 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void linesLabelledAsAPicturesCreditOrCaptionAreCaptions() {
+        // 'Image copyright ...' and 'Image caption ...' between paragraphs: captions, which part
+        // nothing, so the paragraphs after the second picture stay in the article.
+        List<Kind> k = kinds("caption-labels-en.txt");
+        assertThat(k.subList(4, k.size())).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BOILERPLATE,
+                Kind.BOILERPLATE, Kind.BODY, Kind.BODY, Kind.BOILERPLATE, Kind.BOILERPLATE, Kind.BODY, Kind.BOILERPLATE);
+    }
+
+    @Test
     void excerptsCutWithABracketedEllipsisAreTeasersAfterTheArticle() {
         List<Kind> k = kinds("excerpts-en.txt");
         assertThat(k.subList(0, 4)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
         assertThat(k.subList(4, k.size())).as("teaser titles and their excerpts").containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void aListOfOtherStoriesHeadlinesAfterTheArticleIsFurniture() {
+        // Five headlines in a row after the article: a list of links, not the article's headings.
+        List<Kind> k = kinds("teaser-list-en.txt");
+        assertThat(k.subList(5, 11)).containsExactly(Kind.TITLE, Kind.META, Kind.META, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.subList(11, k.size())).as("the list, its heading and the share line").containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void theHeadlineAmongItsCommentCountStandfirstAndShareButtonsStaysTheTitle() {
+        // Headline, comment count, standfirst, byline and a share line: five headline-like lines
+        // in a row, but the page's own headline block, decided before any list; the list of
+        // other stories after the article is still furniture.
+        List<Kind> k = kinds("headline-block-en.txt");
+        assertThat(k.get(8)).isEqualTo(Kind.TITLE);
+        assertThat(k.get(11)).isEqualTo(Kind.META);
+        assertThat(k.subList(17, 20)).containsOnly(Kind.BODY);
+        assertThat(k.subList(20, k.size())).hasSize(5).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void aHeadlineComesBeforeTheStandfirstThatRetellsIt() {
+        // The first line and the line before the byline tell one story: the first is the
+        // headline, the other its standfirst. Nor is a notice before its button, or writers'
+        // names with the outlet after them, the headline.
+        List<Kind> k = kinds("headline-and-deck-en.txt");
+        assertThat(k.get(0)).isEqualTo(Kind.TITLE);
+        assertThat(k).containsOnlyOnce(Kind.TITLE);
+        assertThat(k.subList(6, 9)).containsOnly(Kind.BODY);
+    }
+
+    @Test
+    void aNoticeEndsOnItsButton() {
+        assertThat(Notices.isButton("Learn More")).isTrue();
+        assertThat(Notices.isButton("Subscribe now!")).isTrue();
+        assertThat(Notices.isButton("Learn more about the island's lighthouses")).isFalse();
+    }
+
+    @Test
+    void writersNamesWithTheOutletAfterThemAreABylineNotAHeadline() {
+        assertThat(ParagraphRoles.namesOnly("Ilse Brandt and Tom Hale ISLAND GAZETTE")).isTrue();
+        assertThat(ParagraphRoles.namesOnly("Ilse Brandt, Tom Hale and Anna Lorne")).isTrue();
+        assertThat(ParagraphRoles.namesOnly("Lighthouse Keepers Return To The Rock")).isFalse();
+        assertThat(ParagraphRoles.namesOnly("Ferry fares to rise for the third year")).isFalse();
+    }
+
+    @Test
+    void teaserCardsThatRepeatTheirShapeAreFurniture() {
+        // Headline, writer, summary; four times over after the article: other stories' cards.
+        List<Kind> k = kinds("teaser-cards-en.txt");
+        assertThat(k.subList(4, 8)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.subList(8, k.size())).hasSize(12).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void questionsAndAnswersOfAnInterviewAreKept() {
+        // Question, answer, again and again, on a page with a menu: the shape repeats, but a
+        // card needs a byline, a date or a second headline-like line.
+        List<Kind> k = kinds("interview-en.txt");
+        assertThat(k.subList(4, k.size())).hasSize(14).doesNotContain(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void quickQuestionsAndTheirShortAnswersAreKept() {
+        // Short questions and answers in a row read like a list of headlines, but a list of
+        // other stories does not ask its reader questions.
+        List<Kind> k = kinds("quick-questions-en.txt");
+        assertThat(k.subList(4, 14)).hasSize(10).doesNotContain(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void aNumberedListThatCarriesOnTheArticleIsKept() {
+        // Items numbered 1, 2, 3, 4 right after the prose: the article's own list, however short
+        // each item; a menu or a list of other stories is not numbered in order.
+        List<Kind> k = kinds("numbered-list-en.txt");
+        assertThat(List.of(k.get(7), k.get(9), k.get(11), k.get(13))).doesNotContain(Kind.BOILERPLATE);
+        assertThat(k.subList(15, 17)).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void aListTheArticleAnnouncesWithAColonIsKept() {
+        // "The choir's tour dates:" and the short lines after it, up to the share line: the
+        // article's own list, not a menu after it.
+        List<Kind> k = kinds("announced-list-en.txt");
+        assertThat(k.subList(7, 12)).hasSize(5).doesNotContain(Kind.BOILERPLATE);
+        assertThat(k.subList(12, 14)).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void theSitesPromosAreFurnitureOnAPageThatShowsSome() {
+        // 'Stay up to date: subscribe to our newsletter.' after the article speaks to the reader.
+        List<Kind> k = kinds("promo-en.txt");
+        assertThat(k.subList(4, 8)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.subList(8, k.size())).hasSize(3).containsOnly(Kind.BOILERPLATE);
+        assertThat(Promos.isPromo("Sign up for the Gazette's morning newsletter")).isTrue();
+        assertThat(Promos.isPromo("The harbour trust said in its newsletter that the tower would reopen.")).isFalse();
+    }
+
+    @Test
+    void aParagraphSaidAgainOnAPageWithFurnitureIsKeptOnce() {
+        // The lead again under 'Send this story to a friend': the article says it once.
+        List<Kind> k = kinds("repeated-paragraph-en.txt");
+        assertThat(k.subList(4, 8)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.get(9)).as("the copy").isEqualTo(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void theBoxAboutTheWriterIsFurnitureOnAPageThatShowsSome() {
+        // 'About Ilse Brandt' and the paragraph that names her again: about the writer, not the story.
+        List<Kind> k = kinds("author-box-en.txt");
+        assertThat(k.subList(4, 8)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.subList(8, k.size())).hasSize(3).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void readersCommentsAfterTheArticleAndTheirCountAreFurniture() {
+        List<Kind> k = kinds("comments-en.txt");
+        assertThat(k.subList(0, 4)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.subList(4, k.size())).as("'3 responses to ...', names, times, comments").hasSize(10)
+                .containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void aListInACleanArticleIsKept() {
+        // The same shape in an article with no furniture around it is the article's own list.
+        assertThat(kinds("list-in-article-en.txt")).doesNotContain(Kind.BOILERPLATE).hasSize(9);
+    }
+
+    @Test
+    void shareWidgetLinesAreFurnitureAndNeverTheTitle() {
+        // Network names and share labels between the byline and the text: the page's controls.
+        // They show the page holds furniture; the headline above them stays the title.
+        List<Kind> k = kinds("share-widget-en.txt");
+        assertThat(k).containsExactly(Kind.TITLE, Kind.META, Kind.BOILERPLATE, Kind.BOILERPLATE, Kind.BOILERPLATE,
+                Kind.BOILERPLATE, Kind.BOILERPLATE, Kind.BODY, Kind.BODY, Kind.BODY, Kind.BOILERPLATE);
+    }
+
+    @Test
+    void onlyLinesOfWidgetWordsAloneAreWidgets() {
+        assertThat(WidgetLines.widgetWords("Show more sharing options")).isEqualTo(4);
+        assertThat(WidgetLines.widgetWords("Copy Link URL Copied!")).isEqualTo(4);
+        assertThat(WidgetLines.widgetWords("Partager sur Facebook")).isEqualTo(3);
+        // A share dialog's label names the story after its words.
+        String text = "Share All sharing options for: Harbour ferry timetable changes";
+        List<Paragraph> label = List.of(new Paragraph(1, 1, 0, text.length(), text, Kind.BODY));
+        assertThat(WidgetLines.of(label, List.of(ParagraphFeatures.of(text, Set.of())))).containsExactly(true);
+        assertThat(WidgetLines.widgetWords("Subscribe No thanks")).as("a sign-up box's buttons").isEqualTo(3);
+        assertThat(WidgetLines.widgetWords("LEARN MORE")).isEqualTo(2);
+        assertThat(WidgetLines.widgetWords("Share prices fell")).as("a headline").isZero();
+        assertThat(WidgetLines.widgetWords("Twitter and the island")).isZero();
+        List<String> lines = List.of("Life on the island", "Facebook", "The island's page on the network has a thousand followers.");
+        List<Paragraph> paragraphs = new java.util.ArrayList<>();
+        List<ParagraphFeatures> features = new java.util.ArrayList<>();
+        for (String line : lines) {
+            paragraphs.add(new Paragraph(paragraphs.size() + 1, 1, 0, line.length(), line, Kind.BODY));
+            features.add(ParagraphFeatures.of(line, java.util.Set.of()));
+        }
+        assertThat(WidgetLines.of(paragraphs, features)).as("one network's name alone is a heading").containsOnly(false);
     }
 
     @Test

@@ -19,6 +19,15 @@ class ParagraphFeaturesTest {
     }
 
     @Test
+    void aCountOfCommentsOrRepliesIsFurnitureAProseSentenceIsNot() {
+        assertThat(of("12 comments").furnitureCue()).isTrue();
+        assertThat(of("34 responses to “Harbour council votes to close the pier”").furnitureCue()).isTrue();
+        assertThat(of("3 réponses à « La fin du bac de nuit »").furnitureCue()).isTrue();
+        assertThat(of("0 replies").furnitureCue()).isTrue();
+        assertThat(of("300 responses to the survey asked for a second pier.").furnitureCue()).isFalse();
+    }
+
+    @Test
     void furnitureAndBylinesAreMatchedAtTheStartOnly() {
         assertThat(of("Read more about the council").furnitureCue()).isTrue();
         assertThat(of("  © 2024 The Daily").furnitureCue()).isTrue(); // after the leading spaces

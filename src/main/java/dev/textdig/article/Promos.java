@@ -1,0 +1,36 @@
+package dev.textdig.article;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A page's own promotions: a short paragraph that asks the reader to subscribe, sign up for a
+ * newsletter, follow the site or download its app ({@code Stay up to date with us. Subscribe to
+ * our newsletter.}). An article may mention a newsletter; a promo speaks to the reader, or opens
+ * on the verb it wants them to act on. No evidence that a page holds furniture by itself: only a
+ * page that shows some loses its promos.
+ */
+final class Promos {
+    private static final Pattern ASK = Pattern.compile(
+            "(?iu)\\b(?:subscribe|sign up|newsletters?|register now|download (?:our|the) app|follow us|inbox"
+            + "|abonnez-vous|inscrivez-vous|lettre d'information|lettre d’information)\\b");
+    private static final Pattern TO_THE_READER = Pattern.compile("(?iu)\\b(?:you|your|our|us|me|vous|votre|vos|nos|notre)\\b");
+    private static final Pattern IMPERATIVE = Pattern.compile("(?iu)\\s*(?:subscribe|sign up|join|get|register|download|follow)\\b");
+    /** A promo is a line or two; a longer paragraph is text about the subject. */
+    private static final int MAX_WORDS = 40;
+
+    private Promos() {
+    }
+
+    static boolean[] of(List<Paragraph> paragraphs, List<ParagraphFeatures> features) {
+        boolean[] marks = new boolean[paragraphs.size()];
+        for (int i = 0; i < marks.length; i++) {
+            marks[i] = features.get(i).words() <= MAX_WORDS && isPromo(paragraphs.get(i).text());
+        }
+        return marks;
+    }
+
+    static boolean isPromo(String text) {
+        return ASK.matcher(text).find() && (TO_THE_READER.matcher(text).find() || IMPERATIVE.matcher(text).lookingAt());
+    }
+}
