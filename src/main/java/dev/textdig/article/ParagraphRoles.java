@@ -16,6 +16,8 @@ final class ParagraphRoles {
     private static final int HEADING_MAX_WORDS = 15;
     private static final int TITLE_MAX_WORDS = ParagraphClassifier.TITLE_MAX_WORDS;
     private static final int TITLE_WINDOW = ParagraphClassifier.TITLE_WINDOW;
+    /** A section's label above a headline is this short. */
+    private static final int KICKER_MAX_WORDS = 3;
     /** A lead is prose: a paragraph at least this long. */
     private static final int LEAD_MIN_WORDS = FurnitureFilter.SHORT_WORDS;
     /** A writer's name: two or three capitalised words. */
@@ -223,9 +225,9 @@ final class ParagraphRoles {
      */
     private static int firstLineHeadline(List<Paragraph> paragraphs, List<ParagraphFeatures> features,
                                          boolean[] furniture, boolean[] proseOnItsOwn, int firstKept) {
-        int first = 0;
-        while (first < features.size() - 1 && features.get(first).words() == 0) {
-            first++;
+        int first = nonEmptyFrom(features, 0);
+        if (isKicker(paragraphs.get(first), features.get(first), furniture[first]) && first + 1 < features.size()) {
+            first = nonEmptyFrom(features, first + 1); // "Sciences", then the headline: the section's label above it
         }
         ParagraphFeatures f = features.get(first);
         if (first < firstKept - TITLE_WINDOW || furniture[first] || f.metaLine() || !headlineSized(paragraphs.get(first), f)) {
@@ -238,6 +240,24 @@ final class ParagraphRoles {
             }
         }
         return -1;
+    }
+
+    private static int nonEmptyFrom(List<ParagraphFeatures> features, int from) {
+        int i = from;
+        while (i < features.size() - 1 && features.get(i).words() == 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * A section's label above the headline ({@code Sciences}, {@code Élections municipales}, {@code
+     * World}): one to three words, no sentence, no byline, date, address or furniture.
+     */
+    private static boolean isKicker(Paragraph p, ParagraphFeatures f, boolean furniture) {
+        String text = p.text().strip();
+        return f.words() >= 1 && f.words() <= KICKER_MAX_WORDS && !furniture && !f.metaLine() && !f.address()
+                && !f.endsSentence() && !text.endsWith(":") && !f.separators();
     }
 
     /**

@@ -294,6 +294,22 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aSectionLabelAboveTheHeadlineLeavesItTheTitle() {
+        Article fr = ArticleReader.fromText("x", "Sciences\n\nUne bactérie découverte dans une tourbière du Jura dégrade le plastique\n\n"
+                + "Par Claire Martin\n\nUne équipe du laboratoire de Besançon a identifié une souche capable de dégrader "
+                + "lentement le polystyrène, a-t-elle annoncé mardi.\n\nLes chercheurs veulent maintenant comprendre "
+                + "comment la bactérie s’y prend, et à quelle vitesse.\n", null);
+        assertThat(fr.metadata().title()).isEqualTo("Une bactérie découverte dans une tourbière du Jura dégrade le plastique");
+        assertThat(fr.metadata().author()).isEqualTo("Claire Martin");
+        Article en = ArticleReader.fromText("x", "Harbour Gazette\n\nGovernor promises storm aid to coastal towns\n\n"
+                + "The governor spoke to reporters on Monday about the storm and the damage it left along the coast, "
+                + "and promised help for the towns that were hit hardest.\n\nCrews were still clearing roads on "
+                + "Tuesday, and power was back for most homes by the evening.\n", null);
+        assertThat(en.metadata().title()).isEqualTo("Governor promises storm aid to coastal towns");
+        assertThat(en.paragraphs()).extracting(Paragraph::kind).doesNotContain(Kind.BOILERPLATE);
+    }
+
+    @Test
     void aFirstSentenceAsLongAsTheProseAfterItIsNoTitle() {
         Article a = ArticleReader.fromText("x", "The council met on Tuesday evening in the old town hall to discuss "
                 + "the budget for next year.\n\nIt agreed to raise the budget for roads by a tenth and to keep the "
