@@ -37,6 +37,10 @@ final class FurnitureFilter {
     private static final double GAP_COST_PER_WORD = 1;
     private static final double FURNITURE_COST = 40;
 
+    /** A link to another story set inside the article: its label, a colon, the story's headline. */
+    private static final java.util.regex.Pattern INLINE_LINK = java.util.regex.Pattern.compile(
+            "(?iu)(?:read (?:more|also|next)|see also|related|more on this|(?:à )?lire (?:aussi|également)|voir aussi)\\s*:\\s*\\S");
+
     private enum Verdict { GOOD, NEAR, SHORT, BAD }
 
     /**
@@ -202,6 +206,10 @@ final class FurnitureFilter {
                 value[i] = f.words();
             } else if ((f.metaLine() && !furniture[i]) || captions[i]) {
                 value[i] = -1;
+            } else if (INLINE_LINK.matcher(page.paragraphs().get(i).text().strip()).lookingAt()) {
+                // "Lire aussi : …", "READ MORE: …": a link the article holds between its paragraphs;
+                // furniture, but it costs the stretch what a short line does, so it does not cut it.
+                value[i] = -(GAP_COST + Math.min(f.words(), 20) * GAP_COST_PER_WORD);
             } else if (furniture[i] || f.furnitureCue() || f.gluedWords()) {
                 value[i] = -FURNITURE_COST;
             } else {

@@ -45,7 +45,7 @@ record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, 
             "this (website|site) uses cookies", "we use cookies", "accept (all )?cookies", "privacy policy",
             "terms (of use|and conditions|& conditions)", "contact us$", "skip to\\b", "back to top", "please enter\\b",
             "your (email|name|comment)\\b", "image credit", "photo credit", "getty images$", "tags?:", "filed under",
-            "partager", "lire aussi", "à lire aussi", "abonnez-vous", "publicité$", "tous droits réservés",
+            "partager", "lire aussi", "(?:à|À) lire (?:aussi|également)", "voir aussi\\b", "abonnez-vous", "publicité$", "tous droits réservés",
             "laisser un commentaire", "suivez-nous"));
     /** Bylines, sources and dates: kept as {@link Kind#META}, not furniture. */
     static final LeadingAlternatives META = new LeadingAlternatives(Pattern.CASE_INSENSITIVE, List.of(

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The furniture and byline alternatives, tried by first letter, answer exactly as the single
- * patterns they were before ({@code (?i)^(...)}, copied here as they stood).
+ * patterns they were before ({@code (?i)^(...)}, copied here as they stood, and kept in step
+ * with the alternatives added since).
  */
 class LeadingAlternativesTest {
     private static final Pattern FURNITURE_BEFORE = Pattern.compile(
@@ -26,7 +27,7 @@ class LeadingAlternativesTest {
             + "|trending\\b|you may also like|see also\\b|click here\\b|this (website|site) uses cookies|we use cookies"
             + "|accept (all )?cookies|privacy policy|terms (of use|and conditions|& conditions)|contact us$"
             + "|skip to\\b|back to top|please enter\\b|your (email|name|comment)\\b|image credit|photo credit"
-            + "|getty images$|tags?:|filed under|partager|lire aussi|à lire aussi|abonnez-vous|publicité$"
+            + "|getty images$|tags?:|filed under|partager|lire aussi|(?:à|À) lire (?:aussi|également)|voir aussi\\b|abonnez-vous|publicité$"
             + "|tous droits réservés|laisser un commentaire|suivez-nous)");
     private static final Pattern META_BEFORE = Pattern.compile(
             "(?i)^(by\\s+\\p{Lu}|author\\s*:|authors\\s*:|source\\s*:|sources\\s*:|published\\b|updated\\b|posted\\b"

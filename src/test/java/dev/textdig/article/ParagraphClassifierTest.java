@@ -310,6 +310,21 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aLinkToAnotherStoryInsideTheArticleDoesNotCutItShort() {
+        String page = "Accueil › Société › Éducation\n\nRentrée : 2 000 postes d’enseignants non pourvus à Pradelles\n\n"
+                + "Par Julien Kerbrat\n\nÀ quelques heures de la rentrée, l’académie de Pradelles cherche encore 2 000 "
+                + "enseignants, selon les chiffres du rectorat publiés lundi.\n\n« Nous n’avons jamais connu une telle "
+                + "pénurie », reconnaît Anne Caradec, rectrice de l’académie.\n\n%s : Le salaire des enseignants "
+                + "augmentera en janvier\n\nLes syndicats dénoncent un manque d’anticipation. « On nous promet des "
+                + "contractuels formés en quatre jours », regrette Karim Benali.\n\nAbonnez-vous à notre newsletter\n\nLes plus lus\n";
+        for (String label : List.of("Lire aussi", "À lire aussi", "READ MORE")) {
+            List<Paragraph> p = ArticleReader.fromText("x", String.format(page, label), null).paragraphs();
+            assertThat(p).extracting(Paragraph::kind).as(label).containsExactly(Kind.BOILERPLATE, Kind.TITLE, Kind.META,
+                    Kind.LEAD, Kind.BODY, Kind.BOILERPLATE, Kind.BODY, Kind.BOILERPLATE, Kind.BOILERPLATE);
+        }
+    }
+
+    @Test
     void aFirstSentenceAsLongAsTheProseAfterItIsNoTitle() {
         Article a = ArticleReader.fromText("x", "The council met on Tuesday evening in the old town hall to discuss "
                 + "the budget for next year.\n\nIt agreed to raise the budget for roads by a tenth and to keep the "
