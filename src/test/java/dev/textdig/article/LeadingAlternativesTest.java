@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class LeadingAlternativesTest {
     private static final Pattern FURNITURE_BEFORE = Pattern.compile(
             "(?i)^(©|\\(c\\)|copyright\\b|all rights reserved|comments? (are|is) closed|leave a (reply|comment)"
-            + "|post a comment|add a comment|\\d+ comments?$|share (this|on)\\b|share$|tweet$|follow us\\b|follow$"
+            + "|post a comment|add a comment|\\d+ (comments?|responses?|replies|réponses?|commentaires?)"
+            + "(\\s+(to|on|sur|à)\\s+[«“\"‘'].*[»”\"’'])?\\s*$|share (this|on)\\b|share$|tweet$|follow us\\b|follow$"
             + "|subscribe\\b|sign up\\b|sign in\\b|log in\\b|newsletter|advertisement$|advert$|sponsored\\b"
             + "|read more\\b|read next\\b|more from\\b|related\\b|recommended\\b|most (read|popular)\\b|must read\\b"
             + "|trending\\b|you may also like|see also\\b|click here\\b|this (website|site) uses cookies|we use cookies"
