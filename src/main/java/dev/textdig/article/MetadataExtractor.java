@@ -37,6 +37,10 @@ public final class MetadataExtractor {
     /** A site's name: up to four words, each capitalised or not a word ({@code BBC News}, {@code WIRED}, {@code Remember 80/90}). */
     private static final Pattern SITE_NAME = Pattern.compile("[\\p{Lu}\\d][^\\s]*(?:\\s+[\\p{Lu}\\d&][^\\s]*){0,3}");
 
+    /** A month and a day, or a weekday, capitalised like a name, where a byline's date begins ({@code Theresa May} is a name). */
+    private static final Pattern DATE_AFTER_NAME = Pattern.compile("(?i)\\s(?:(?:" + Months.ENGLISH + "|" + Months.FRENCH
+            + ")\\.?\\s+\\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi"
+            + "|samedi|dimanche)\\b)");
     /** A byline's prefix alone on its line. */
     private static final Pattern BARE_BYLINE = Pattern.compile("(?i)by|written by|words by|par|auteurs?\\s*:|authors?\\s*:");
     /** A name and nothing else: two to four name words, joined by particles or "and". */
@@ -50,8 +54,15 @@ public final class MetadataExtractor {
 
     /** The name a byline gives ({@code By Roger Gonzalez} gives {@code Roger Gonzalez}), or null. */
     static String bylineName(String text) {
-        Matcher m = AUTHOR.matcher(text.strip());
-        return m.find() ? m.group(1).strip() : null;
+        String line = text.strip();
+        Matcher m = AUTHOR.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        // "By Joseph Tsidulko November 19, 2019": the date that follows is no part of the name.
+        Matcher date = DATE_AFTER_NAME.matcher(line);
+        boolean dated = date.find(m.start(1)) && date.start() < m.end(1);
+        return (dated ? line.substring(m.start(1), date.start()) : m.group(1)).strip();
     }
 
     public static Metadata extract(List<Paragraph> paragraphs) {

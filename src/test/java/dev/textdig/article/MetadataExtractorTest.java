@@ -22,6 +22,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void theDateAfterABylineIsNoPartOfTheName() {
+        assertThat(author("By Joseph Mendel November 19, 2019, 07:47 PM EST")).isEqualTo("Joseph Mendel");
+        assertThat(author("By Ana Ruiz Tuesday")).isEqualTo("Ana Ruiz");
+        assertThat(author("Par Claire Martin Mardi 3 mars 2026")).isEqualTo("Claire Martin");
+        // A surname that only looks like a month keeps its name whole when no date follows.
+        assertThat(author("By April Ryan")).isEqualTo("April Ryan");
+        assertThat(author("By Theresa May")).isEqualTo("Theresa May");
+    }
+
+    @Test
     void particlesAndConjunctionsJoinNamesButNeverEndOne() {
         assertThat(author("Par Jean de La Fontaine")).isEqualTo("Jean de La Fontaine");
         assertThat(author("By Ana Ruiz and Tom Berg")).isEqualTo("Ana Ruiz and Tom Berg");
