@@ -37,15 +37,21 @@ public final class MetadataExtractor {
     /** A site's name: up to four words, each capitalised or not a word ({@code BBC News}, {@code WIRED}, {@code Remember 80/90}). */
     private static final Pattern SITE_NAME = Pattern.compile("[\\p{Lu}\\d][^\\s]*(?:\\s+[\\p{Lu}\\d&][^\\s]*){0,3}");
 
-    /** A month and a day, or a weekday, capitalised like a name, where a byline's date begins ({@code Theresa May} is a name). */
+    /** A month and a day, a weekday or "Updated", capitalised like a name, where a byline's date begins ({@code Theresa May} is a name). */
     private static final Pattern DATE_AFTER_NAME = Pattern.compile("(?i)\\s(?:(?:" + Months.ENGLISH + "|" + Months.FRENCH
             + ")\\.?\\s+\\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi"
-            + "|samedi|dimanche)\\b)");
+            + "|samedi|dimanche|updated|published|posted|publié|mis à jour)\\b)");
+    /** A writer's role after their name, with the desk or rank before it. */
+    private static final Pattern ROLE_AFTER_NAME = Pattern.compile("(?i)\\s(?:(?:senior|chief|staff|business|political|foreign"
+            + "|contributing|deputy|sports|tech|health|science|special)\\s+)?(?:staff writer|writer|columnist|reporter"
+            + "|correspondent|editor|contributor|journaliste|envoyée? spéciale?|rédacteur|rédactrice)\\b");
     /** A byline's prefix alone on its line. */
     private static final Pattern BARE_BYLINE = Pattern.compile("(?i)by|written by|words by|par|auteurs?\\s*:|authors?\\s*:");
     /** A name and nothing else: two to four name words, joined by particles or "and". */
     private static final Pattern NAME_LINE = Pattern.compile(NAME_WORD + "(?:\\s+(?:(?:and|et|&|de|van|von|der|da|du|le|la)\\s+)*"
             + NAME_WORD + "){1,3}");
+    /** How many paragraphs above the article's first a byline left in its head may stand. */
+    private static final int BYLINE_REACH_ABOVE = 15;
     /** How far down the page a byline may stand. */
     private static final int SPLIT_BYLINE_REACH = 12;
 
@@ -62,7 +68,10 @@ public final class MetadataExtractor {
         // "By Joseph Tsidulko November 19, 2019": the date that follows is no part of the name.
         Matcher date = DATE_AFTER_NAME.matcher(line);
         boolean dated = date.find(m.start(1)) && date.start() < m.end(1);
-        return (dated ? line.substring(m.start(1), date.start()) : m.group(1)).strip();
+        String name = (dated ? line.substring(m.start(1), date.start()) : m.group(1)).strip();
+        // "By Meg James Staff Writer", "By Michael Hiltzik Business Columnist": the role is no part of it.
+        Matcher role = ROLE_AFTER_NAME.matcher(name);
+        return role.find() && role.start() > 0 ? name.substring(0, role.start()).strip() : name;
     }
 
     public static Metadata extract(List<Paragraph> paragraphs) {
@@ -96,7 +105,29 @@ public final class MetadataExtractor {
         if (author == null) {
             author = splitBylineName(paragraphs);
         }
+        if (author == null) {
+            author = bylineAboveTheArticle(paragraphs);
+        }
         return new Metadata(withoutSiteName(title, paragraphs), author, source, date);
+    }
+
+    /**
+     * A byline the classifier left in the furniture of the article's head (between the headline,
+     * the writer's box and the picture): the last one among the few paragraphs just above the
+     * article's first paragraph. Further up, a byline is more likely another story's.
+     */
+    static String bylineAboveTheArticle(List<Paragraph> paragraphs) {
+        int first = 0;
+        while (first < paragraphs.size() && paragraphs.get(first).kind() != Kind.LEAD && paragraphs.get(first).kind() != Kind.BODY) {
+            first++;
+        }
+        for (int i = first - 1; i >= 0 && i >= first - BYLINE_REACH_ABOVE; i--) {
+            String name = bylineName(paragraphs.get(i).text());
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /**

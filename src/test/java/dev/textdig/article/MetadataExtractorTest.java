@@ -25,10 +25,14 @@ class MetadataExtractorTest {
     void theDateAfterABylineIsNoPartOfTheName() {
         assertThat(author("By Joseph Mendel November 19, 2019, 07:47 PM EST")).isEqualTo("Joseph Mendel");
         assertThat(author("By Ana Ruiz Tuesday")).isEqualTo("Ana Ruiz");
+        assertThat(author("By Ana Ruiz Updated Nov 13, 2019, 10:28am EST")).isEqualTo("Ana Ruiz");
         assertThat(author("Par Claire Martin Mardi 3 mars 2026")).isEqualTo("Claire Martin");
         // A surname that only looks like a month keeps its name whole when no date follows.
         assertThat(author("By April Ryan")).isEqualTo("April Ryan");
         assertThat(author("By Theresa May")).isEqualTo("Theresa May");
+        // Nor is the writer's role.
+        assertThat(author("By Meg Jonas Staff Writer")).isEqualTo("Meg Jonas");
+        assertThat(author("By Michael Hale Business Columnist")).isEqualTo("Michael Hale");
     }
 
     @Test
