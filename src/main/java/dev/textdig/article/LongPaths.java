@@ -42,23 +42,19 @@ public final class LongPaths {
         }
     }
 
-    /** Whether the path names a folder, following a link, as {@link Files#isDirectory}. */
-    public static boolean isDirectory(Path path) {
+    /** The file's attributes, following a link, or null when nothing can be read there. */
+    public static BasicFileAttributes attributesIfAny(Path path) {
         try {
-            return attributes(path).isDirectory();
+            return attributes(path);
         } catch (IOException e) {
-            return false;
+            return null;
         }
     }
 
-    /** Whether anything is there, following a link, as {@link Files#exists}. */
-    public static boolean exists(Path path) {
-        try {
-            attributes(path);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+    /** Whether the path names a folder, following a link, as {@link Files#isDirectory}. */
+    public static boolean isDirectory(Path path) {
+        BasicFileAttributes a = attributesIfAny(path);
+        return a != null && a.isDirectory();
     }
 
     /** The folder's listing, as {@link Files#newDirectoryStream(Path)}. */
@@ -68,11 +64,8 @@ public final class LongPaths {
 
     /** Whether the path names a regular file, following a link, as {@link Files#isRegularFile}. */
     public static boolean isRegularFile(Path path) {
-        try {
-            return attributes(path).isRegularFile();
-        } catch (IOException e) {
-            return false;
-        }
+        BasicFileAttributes a = attributesIfAny(path);
+        return a != null && a.isRegularFile();
     }
 
     /** Reads the file, as {@link Files#newInputStream}. */

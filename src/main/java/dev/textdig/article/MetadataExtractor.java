@@ -13,9 +13,11 @@ public final class MetadataExtractor {
      * Only the prefix ignores case: a particle ({@code de}) or a conjunction must be lower case and
      * be followed by a name word, so it never ends a name or eats the start of one ({@code De}Santis).
      */
+    private static final String BYLINE_PREFIX = "authors?\\s*:|by|written by|auteur\\s*:|par";
+    /** A further name word, after spaces and the conjunctions and particles that join names. */
+    private static final String JOINED_NAME_WORD = "(?:\\s+(?:(?:and|et|&|de|van|von|der|da|du|le|la)\\s+)*" + NAME_WORD + ")";
     private static final Pattern AUTHOR = Pattern.compile(
-            "^(?i:authors?\\s*:|by|written by|auteur\\s*:|par)\\s+(" + NAME_WORD
-            + "(?:\\s+(?:(?:and|et|&|de|van|von|der|da|du|le|la)\\s+)*" + NAME_WORD + ")*)");
+            "^(?i:" + BYLINE_PREFIX + ")\\s+(" + NAME_WORD + JOINED_NAME_WORD + "*)");
     private static final Pattern SOURCE = Pattern.compile("(?i)^sources?\\s*:\\s*(.+)$");
     /**
      * The date reported: a full date with its year ({@code March 5, 2024}, {@code 5 mars 2024},
@@ -46,10 +48,9 @@ public final class MetadataExtractor {
             + "|contributing|deputy|sports|tech|health|science|special)\\s+)?(?:staff writer|writer|columnist|reporter"
             + "|correspondent|editor|contributor|journaliste|envoyée? spéciale?|rédacteur|rédactrice)\\b");
     /** A byline's prefix alone on its line. */
-    private static final Pattern BARE_BYLINE = Pattern.compile("(?i)by|written by|words by|par|auteurs?\\s*:|authors?\\s*:");
+    private static final Pattern BARE_BYLINE = Pattern.compile("(?i)" + BYLINE_PREFIX + "|words by|auteurs\\s*:");
     /** A name and nothing else: two to four name words, joined by particles or "and". */
-    private static final Pattern NAME_LINE = Pattern.compile(NAME_WORD + "(?:\\s+(?:(?:and|et|&|de|van|von|der|da|du|le|la)\\s+)*"
-            + NAME_WORD + "){1,3}");
+    private static final Pattern NAME_LINE = Pattern.compile(NAME_WORD + JOINED_NAME_WORD + "{1,3}");
     /** How many paragraphs above the article's first a byline left in its head may stand. */
     private static final int BYLINE_REACH_ABOVE = 15;
     /** How far down the page a byline may stand. */

@@ -4,6 +4,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +73,8 @@ public final class Sources {
         Path path = given.path(); // drops a trailing slash: checked below, as the system would
         arg = given.name();
         // A path past the system's limit (typed, or made by a script) is read as grep reads it: LongPaths.
-        if (LongPaths.isDirectory(path)) {
+        BasicFileAttributes found = LongPaths.attributesIfAny(path);
+        if (found != null && found.isDirectory()) {
             Walk walk = walk(path, arg, selection);
             if (!selection.chosen()) {
                 walk.report(arg, skipped);
@@ -86,7 +88,7 @@ public final class Sources {
                 sources.add(new Source(displayName(arg, relative), path.resolve(relative)));
             }
             return sources;
-        } else if (!LongPaths.exists(path)) {
+        } else if (found == null) {
             throw new InputException(arg + ": no such file or folder");
         } else if (arg.endsWith("/")) {
             throw new InputException(arg + ": not a directory"); // article.txt/, as cat and grep say

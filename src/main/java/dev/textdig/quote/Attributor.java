@@ -134,17 +134,23 @@ final class Attributor {
         if (n < 3 || n > 12 || !Tokens.isWord(t.get(0))) {
             return Attribution.NONE;
         }
+        // "Geoff Hale was less sure", "Le maire, Gérard Tanguy, a promis des aides": a name, or a role and its name.
+        String subject = openingPerson(t, true);
+        return subject != null && Tokens.of(subject).size() < n - 1 ? new Attribution(subject, null) : Attribution.NONE;
+    }
+
+    /**
+     * The person a sentence opens on: {@code he}, {@code she}, {@code il}, {@code elle}, or a name;
+     * with {@code described}, also a role and its name ("Le maire, Gérard Tanguy, …").
+     */
+    private static String openingPerson(List<String> t, boolean described) {
         String first = t.get(0).toLowerCase(Locale.ROOT);
         if (PERSON_SUBJECTS.contains(first)) {
-            return new Attribution(t.get(0), null);
+            return t.get(0);
         }
-        // "Geoff Hale was less sure", "Le maire, Gérard Tanguy, a promis des aides": a name, or a role and its name.
-        if (!Mentions.nameLike(t.get(0)) || Mentions.isFunctionWord(first) && !Entities.isDeterminer(first)
-                || Lexicon.isSpeechVerb(first)) {
-            return Attribution.NONE;
-        }
-        String subject = Mentions.forward(t, 0);
-        return subject != null && Tokens.of(subject).size() < n - 1 ? new Attribution(subject, null) : Attribution.NONE;
+        boolean opens = Mentions.nameLike(t.get(0)) && !Lexicon.isSpeechVerb(first)
+                && (!Mentions.isFunctionWord(first) || described && Entities.isDeterminer(first));
+        return opens ? Mentions.forward(t, 0) : null;
     }
 
     /** A French adverb of manner in lower case ("sobrement", "calmement"), never a noun in this place. */
@@ -564,13 +570,7 @@ final class Attributor {
         if (last != null || t.isEmpty()) {
             return last;
         }
-        // "Bell was more blunt: “…”": the sentence's subject, a name or he, she, il, elle.
-        String first = t.get(0).toLowerCase(Locale.ROOT);
-        if (PERSON_SUBJECTS.contains(first)) {
-            return t.get(0);
-        }
-        return Mentions.nameLike(t.get(0)) && !Mentions.isFunctionWord(first) && !Lexicon.isSpeechVerb(first)
-                ? Mentions.forward(t, 0) : null;
+        return openingPerson(t, false); // "Bell was more blunt: “…”"
     }
 
     private static Attribution accordingTo(List<String> t) {
