@@ -100,8 +100,11 @@ public final class MetadataExtractor {
                 date = m.group().strip();
             }
         }
-        if (title == null) {
-            title = pageTitleLine(paragraphs);
+        String pageTitle = pageTitleLine(paragraphs);
+        if (title == null || pageTitle != null && !sharesAWord(title, pageTitle)) {
+            // A headline chosen on the page that has no word in common with the page's own title
+            // line is another story's (a video list's, a teaser's): the title line names the article.
+            title = pageTitle != null ? pageTitle : title;
         }
         if (author == null) {
             author = splitBylineName(paragraphs);
@@ -110,6 +113,19 @@ public final class MetadataExtractor {
             author = bylineAboveTheArticle(paragraphs);
         }
         return new Metadata(withoutSiteName(title, paragraphs), author, source, date);
+    }
+
+    /** Whether two titles share a word of four letters or more, case aside. */
+    private static boolean sharesAWord(String a, String b) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        Words.forEach(a.toLowerCase(java.util.Locale.ROOT), w -> {
+            if (w.length() >= 4) {
+                words.add(w);
+            }
+        });
+        boolean[] shared = {false};
+        Words.forEach(b.toLowerCase(java.util.Locale.ROOT), w -> shared[0] |= words.contains(w));
+        return shared[0];
     }
 
     /**

@@ -86,4 +86,14 @@ class MetadataExtractorTest {
         // The next line is no name: no author rather than a wrong one.
         assertThat(author("By\n\nThe storm left three towns without power")).isNull();
     }
+
+    @Test
+    void aHeadlineWithNoWordOfThePagesTitleLineIsAnotherStorysAndTheTitleLineNamesTheArticle() {
+        String menu = "Skip to content\n\nHome | News | Sport | Weather\n\n";
+        assertThat(title("Governor promises storm aid | Harbour Gazette\n\n" + menu + "Crews clear roads across the county\n\n" + BODY))
+                .isEqualTo("Governor promises storm aid");
+        // A headline that shares a word with the title line is the page's own.
+        assertThat(title("Governor promises storm aid | Harbour Gazette\n\n" + menu + "Storm aid promised to the coast\n\n" + BODY))
+                .isEqualTo("Storm aid promised to the coast");
+    }
 }
