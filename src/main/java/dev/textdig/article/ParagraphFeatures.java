@@ -2,6 +2,7 @@ package dev.textdig.article;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,7 @@ record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, 
      * A number glued to a capitalised label: {@code 16,985FansLike}, {@code 2,458FollowersFollow}.
      * The number starts a word: inside a handle or a tag ({@code @jo1Smith}) it is part of a name.
      */
-    private static final Pattern GLUED_NUMBER = Pattern.compile("(?<![\\p{L}\\d@#_])\\d[\\d,.]*\\p{Lu}\\p{Ll}+");
+    private static final Pattern GLUED_NUMBER = Pattern.compile("\\d[\\d,.]*\\p{Lu}\\p{Ll}+");
     /**
      * Two lower-case letters glued to a capitalised word: {@code HomePolitics}, {@code FansLike}.
      * Tried only where a run of lower-case letters starts, and the run taken whole: from every
@@ -82,7 +83,7 @@ record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, 
         // items (HomePolitics) do not end like a sentence.
         // Each pattern is tried only on text that holds the character it needs: a regular
         // expression costs per position, and a 10 MB word has ten million of them.
-        boolean glued = (hasDigit(trimmed) && GLUED_NUMBER.matcher(trimmed).find())
+        boolean glued = hasGluedNumber(trimmed)
                 || (words <= 12 && !ends && GLUED_CAMEL.matcher(trimmed).find());
         // META and FURNITURE are anchored at the start: tried there only (lookingAt), not from each
         // position; a date holds a digit, a separator one of its marks. A page of a million tiny
@@ -94,6 +95,31 @@ record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, 
                 mayHoldSeparator(trimmed) && SEPARATORS.matcher(trimmed).find(),
                 words <= 25 && FURNITURE.lookingAt(trimmed), meta,
                 mayHoldAddress(trimmed) && ADDRESS.matcher(trimmed).find());
+    }
+
+    /**
+     * {@link #GLUED_NUMBER} tried where a number starts a word only: a look-behind that opened the
+     * pattern was tried at every position of the text.
+     */
+    private static boolean hasGluedNumber(String s) {
+        Matcher glued = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9' || (i > 0 && continuesWord(Character.codePointBefore(s, i)))) {
+                continue;
+            }
+            glued = glued == null ? GLUED_NUMBER.matcher(s) : glued;
+            if (glued.region(i, s.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A letter, a digit or a handle's or tag's mark before a number makes it part of a name. */
+    private static boolean continuesWord(int codePoint) {
+        return Character.isLetter(codePoint) || (codePoint >= '0' && codePoint <= '9') || codePoint == '@' || codePoint == '#'
+                || codePoint == '_';
     }
 
     private static boolean hasDigit(String s) {

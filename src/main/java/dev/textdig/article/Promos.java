@@ -14,6 +14,9 @@ final class Promos {
     private static final Pattern ASK = Pattern.compile(
             "(?iu)\\b(?:subscribe|sign up|newsletters?|register now|download (?:our|the) app|follow us|inbox"
             + "|abonnez-vous|inscrivez-vous|lettre d'information|lettre d’information)\\b");
+    /** What each of {@link #ASK}'s words begins with, folded as its case-insensitive matching folds. */
+    private static final List<String> ASK_STEMS = List.of("subscribe", "sign up", "newsletter", "register now", "download",
+            "follow us", "inbox", "abonnez-vous", "inscrivez-vous", "lettre d");
     private static final Pattern TO_THE_READER = Pattern.compile("(?iu)\\b(?:you|your|our|us|me|vous|votre|vos|nos|notre)\\b");
     private static final Pattern IMPERATIVE = Pattern.compile("(?iu)\\s*(?:subscribe|sign up|join|get|register|download|follow)\\b");
     /** A promo is a line or two; a longer paragraph is text about the subject. */
@@ -30,7 +33,25 @@ final class Promos {
         return marks;
     }
 
+    /**
+     * Whether the text holds one of {@link #ASK}'s words: a test by {@code indexOf} that spares
+     * most paragraphs the case-insensitive pattern, which tries every alternative at every position.
+     */
+    private static boolean mayAsk(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            // Unicode case-insensitive matching takes a character for each of its upper and lower cases
+            folded.append(Character.toLowerCase(Character.toUpperCase(text.charAt(i))));
+        }
+        for (String stem : ASK_STEMS) {
+            if (folded.indexOf(stem) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isPromo(String text) {
-        return ASK.matcher(text).find() && (TO_THE_READER.matcher(text).find() || IMPERATIVE.matcher(text).lookingAt());
+        return mayAsk(text) && ASK.matcher(text).find() && (TO_THE_READER.matcher(text).find() || IMPERATIVE.matcher(text).lookingAt());
     }
 }

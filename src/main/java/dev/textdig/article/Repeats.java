@@ -28,7 +28,7 @@ final class Repeats {
             if (features.get(i).words() < MIN_WORDS) {
                 continue;
             }
-            keys[i] = String.join(" ", paragraphs.get(i).text().strip().toLowerCase(Locale.ROOT).split("\\s+"));
+            keys[i] = key(paragraphs.get(i).text());
             Integer stays = kept.get(keys[i]);
             if (stays == null || (inArticle[i] && !inArticle[stays])) {
                 kept.put(keys[i], i);
@@ -39,5 +39,26 @@ final class Repeats {
             marks[i] = keys[i] != null && kept.get(keys[i]) != i;
         }
         return marks;
+    }
+
+    /** The text in lower case with each run of white space one space, so that a copy re-wrapped is the same. */
+    static String key(String text) {
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        boolean space = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            // the ASCII white space of the regular expression \s this replaced
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space && !key.isEmpty()) {
+                    key.append(' ');
+                }
+                space = false;
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 }

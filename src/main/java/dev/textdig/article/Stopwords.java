@@ -36,17 +36,12 @@ public final class Stopwords {
     /** The function words the paragraph classifier counts on a page: the language's list, or the page's own. */
     static Set<String> forPage(List<Paragraph> paragraphs, Language language) {
         Set<String> listed = of(language);
-        Map<String, Integer> counts = new HashMap<>();
         int[] tally = new int[2]; // words, listed function words
         for (Paragraph p : paragraphs) {
             Words.forEach(p.text(), word -> {
-                String w = word.toLowerCase(Locale.ROOT);
                 tally[0]++;
-                if (listed.contains(w)) {
+                if (listed.contains(word.toLowerCase(Locale.ROOT))) {
                     tally[1]++;
-                }
-                if (w.length() <= MAX_LENGTH && Character.isLetter(w.charAt(0))) {
-                    counts.merge(w, 1, Integer::sum);
                 }
             });
         }
@@ -54,6 +49,23 @@ public final class Stopwords {
         int function = tally[1];
         if (words == 0 || (double) function / words >= KNOWN_LANGUAGE_SHARE) {
             return listed;
+        }
+        return ownFunctionWords(paragraphs);
+    }
+
+    /**
+     * The page's most frequent short words, counted only for a page in neither known language
+     * (counting them on every page was most of the cost of this class).
+     */
+    private static Set<String> ownFunctionWords(List<Paragraph> paragraphs) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Paragraph p : paragraphs) {
+            Words.forEach(p.text(), word -> {
+                String w = word.toLowerCase(Locale.ROOT);
+                if (w.length() <= MAX_LENGTH && Character.isLetter(w.charAt(0))) {
+                    counts.merge(w, 1, Integer::sum);
+                }
+            });
         }
         Set<String> own = new HashSet<>();
         counts.entrySet().stream()

@@ -14,6 +14,9 @@ public final class QuoteExtractor {
     public static List<Quote> extract(Article article) {
         List<Paragraph> content = article.content();
         List<QuoteSpan> spans = QuoteFinder.find(content);
+        if (spans.isEmpty()) {
+            return List.of(); // no quotation: the article's people and bodies (Entities) are not needed
+        }
         Attribution[] attributions = new Attribution[spans.size()];
         java.util.Map<Paragraph, List<QuoteSpan>> byParagraph = new java.util.IdentityHashMap<>();
         for (QuoteSpan s : spans) {
