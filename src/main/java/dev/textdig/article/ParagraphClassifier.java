@@ -46,12 +46,19 @@ public final class ParagraphClassifier {
     private ParagraphClassifier() {
     }
 
-    public static List<Paragraph> classify(List<Paragraph> paragraphs, Language language) {
-        int n = paragraphs.size();
-        List<ParagraphFeatures> features = new ArrayList<>(n);
-        Set<String> functionWords = Stopwords.forPage(paragraphs, language);
+    private static List<ParagraphFeatures> features(List<Paragraph> paragraphs, Set<String> functionWords) {
+        List<ParagraphFeatures> features = new ArrayList<>(paragraphs.size());
         for (Paragraph p : paragraphs) {
             features.add(ParagraphFeatures.of(p.text(), functionWords));
+        }
+        return features;
+    }
+
+    public static List<Paragraph> classify(List<Paragraph> paragraphs, Language language) {
+        int n = paragraphs.size();
+        List<ParagraphFeatures> features = features(paragraphs, Stopwords.of(language));
+        if (!Stopwords.inListedLanguage(features)) {
+            features = features(paragraphs, Stopwords.ownFunctionWords(paragraphs));
         }
         boolean[] captions = new boolean[n];
         for (int i = 0; i < n; i++) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * is function words (prose is 30-50%, menus and widgets near 0), how it ends, and the marks that
  * scraped page furniture leaves (counters glued to their labels, separators, copyright lines).
  */
-record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, boolean endsWithEllipsis,
+record ParagraphFeatures(int words, int functionWords, boolean endsSentence, boolean endsWithEllipsis,
                          boolean gluedWords, boolean separators, boolean furnitureCue, boolean metaLine,
                          boolean address) {
 
@@ -91,7 +91,7 @@ record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, 
         // their alternatives at the start (1 s/MB): now only those that can begin with its first letter.
         boolean digit = hasDigit(trimmed);
         boolean meta = words <= 15 && (META.lookingAt(trimmed) || (words <= 8 && digit && DATE_IN_LINE.matcher(trimmed).find()));
-        return new ParagraphFeatures(words, words == 0 ? 0 : (double) stop / words, ends, ellipsis, glued,
+        return new ParagraphFeatures(words, stop, ends, ellipsis, glued,
                 mayHoldSeparator(trimmed) && SEPARATORS.matcher(trimmed).find(),
                 words <= 25 && FURNITURE.lookingAt(trimmed), meta,
                 mayHoldAddress(trimmed) && ADDRESS.matcher(trimmed).find());
@@ -101,6 +101,11 @@ record ParagraphFeatures(int words, double stopwordRatio, boolean endsSentence, 
      * {@link #GLUED_NUMBER} tried where a number starts a word only: a look-behind that opened the
      * pattern was tried at every position of the text.
      */
+    /** The share of the words that are function words: prose is 30-50%, menus and widgets near 0. */
+    double stopwordRatio() {
+        return words == 0 ? 0 : (double) functionWords / words;
+    }
+
     private static boolean hasGluedNumber(String s) {
         Matcher glued = null;
         for (int i = 0; i < s.length(); i++) {

@@ -33,31 +33,26 @@ public final class Stopwords {
         return of(language).contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** The function words the paragraph classifier counts on a page: the language's list, or the page's own. */
-    static Set<String> forPage(List<Paragraph> paragraphs, Language language) {
-        Set<String> listed = of(language);
-        int[] tally = new int[2]; // words, listed function words
-        for (Paragraph p : paragraphs) {
-            Words.forEach(p.text(), word -> {
-                tally[0]++;
-                if (listed.contains(word.toLowerCase(Locale.ROOT))) {
-                    tally[1]++;
-                }
-            });
+    /**
+     * Whether the page is in its detected language's list: when too few of its words are that
+     * list's function words (a page in another language), the classifier counts the page's own
+     * ({@link #ownFunctionWords}) instead.
+     */
+    static boolean inListedLanguage(List<ParagraphFeatures> counted) {
+        int words = 0;
+        int function = 0;
+        for (ParagraphFeatures f : counted) {
+            words += f.words();
+            function += f.functionWords();
         }
-        int words = tally[0];
-        int function = tally[1];
-        if (words == 0 || (double) function / words >= KNOWN_LANGUAGE_SHARE) {
-            return listed;
-        }
-        return ownFunctionWords(paragraphs);
+        return words == 0 || (double) function / words >= KNOWN_LANGUAGE_SHARE;
     }
 
     /**
-     * The page's most frequent short words, counted only for a page in neither known language
-     * (counting them on every page was most of the cost of this class).
+     * The page's most frequent short words, its function words when it is in neither known language
+     * (counted only for such a page: on every page they were most of the cost of this class).
      */
-    private static Set<String> ownFunctionWords(List<Paragraph> paragraphs) {
+    static Set<String> ownFunctionWords(List<Paragraph> paragraphs) {
         Map<String, Integer> counts = new HashMap<>();
         for (Paragraph p : paragraphs) {
             Words.forEach(p.text(), word -> {
