@@ -41,6 +41,16 @@ final class FurnitureFilter {
     private static final java.util.regex.Pattern INLINE_LINK = java.util.regex.Pattern.compile(
             "(?iu)(?:read (?:more|also|next)|see also|related|more on this|(?:à )?lire (?:aussi|également)|voir aussi)\\s*:\\s*\\S");
 
+    /**
+     * The label of an advertisement's slot, which pages set between an article's paragraphs
+     * ({@code Advertisement}, {@code Story continues below advertisement}, {@code Publicité}).
+     */
+    private static final java.util.regex.Pattern AD_SLOT = java.util.regex.Pattern.compile(
+            "(?iu)[\\p{Punct}\\s]*(?:advertisement|advert|ad|sponsored|publicité|annonce"
+            + "|(?:the )?(?:story|article) continues (?:below|after)(?: (?:this|the))?(?: advertisement| ad)?"
+            + "|continue reading (?:below|the main story|after (?:this|the) ad(?:vertisement)?)"
+            + "|la suite (?:de l[’']article )?(?:ci-dessous|après (?:cette|la) publicité))[\\p{Punct}\\s]*");
+
     private enum Verdict { GOOD, NEAR, SHORT, BAD }
 
     /**
@@ -206,9 +216,10 @@ final class FurnitureFilter {
                 value[i] = f.words();
             } else if ((f.metaLine() && !furniture[i]) || captions[i]) {
                 value[i] = -1;
-            } else if (INLINE_LINK.matcher(page.paragraphs().get(i).text().strip()).lookingAt()) {
-                // "Lire aussi : …", "READ MORE: …": a link the article holds between its paragraphs;
-                // furniture, but it costs the stretch what a short line does, so it does not cut it.
+            } else if (insideArticle(page.paragraphs().get(i).text().strip())) {
+                // "Lire aussi : …", "READ MORE: …", "Advertisement": a link or an ad the page sets
+                // between the article's paragraphs; furniture, but it costs the stretch what a short
+                // line does, so it does not cut the article in two.
                 value[i] = -(GAP_COST + Math.min(f.words(), 20) * GAP_COST_PER_WORD);
             } else if (furniture[i] || f.furnitureCue() || f.gluedWords()) {
                 value[i] = -FURNITURE_COST;
@@ -227,6 +238,11 @@ final class FurnitureFilter {
             }
         }
         return followsHeadline;
+    }
+
+    /** What pages set between an article's paragraphs: a link to another story, an advertisement's slot. */
+    private static boolean insideArticle(String text) {
+        return INLINE_LINK.matcher(text).lookingAt() || AD_SLOT.matcher(text).matches();
     }
 
     /** A list that starts in or just after the article is part of it (see {@link ArticleLists}). */

@@ -325,6 +325,24 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void anAdvertisementsSlotBetweenParagraphsDoesNotCutTheArticleShort() {
+        // A page's ad label is furniture, but it sits between the article's paragraphs: the
+        // paragraph after the last one is still the article's (it was dropped as the page's tail).
+        String page = "Harbour town votes to rebuild its sea wall\n\nBy Ellen Marsh\n\nThe council of Port Ellery voted on "
+                + "Monday to rebuild the sea wall that failed during the January storm, after residents packed the "
+                + "town hall to demand action.\n\n%s\n\n“We cannot go through another winter like this,” said Tom Hale, "
+                + "who chairs the residents’ association. The town’s engineers say the new wall will cost £14 million.\n\n"
+                + "%s\n\nEngineers plan to start work on the sea wall in April. The flood fund’s board meets on Thursday "
+                + "to consider the town’s application, and a decision is expected within weeks.\n";
+        for (String label : List.of("Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Publicité",
+                "- Advertisement -")) {
+            List<Paragraph> p = ArticleReader.fromText("x", String.format(page, label, label), null).paragraphs();
+            assertThat(p).extracting(Paragraph::kind).as(label).containsExactly(Kind.TITLE, Kind.META, Kind.LEAD,
+                    Kind.BOILERPLATE, Kind.BODY, Kind.BOILERPLATE, Kind.BODY);
+        }
+    }
+
+    @Test
     void aFirstSentenceAsLongAsTheProseAfterItIsNoTitle() {
         Article a = ArticleReader.fromText("x", "The council met on Tuesday evening in the old town hall to discuss "
                 + "the budget for next year.\n\nIt agreed to raise the budget for roads by a tenth and to keep the "
