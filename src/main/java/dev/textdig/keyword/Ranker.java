@@ -9,7 +9,10 @@ package dev.textdig.keyword;
  * <li>position: terms that appear early (the title and lead) describe the text, after Florescu and
  *     Caragea's PositionRank (2017): {@code 1 + 1 / (1 + 20 × first position as a fraction of the text)};</li>
  * <li>phrases count by their longest word, weigh 0.4 of a word (names 0.8) and need two
- *     occurrences: crowd keyphrases are mostly single words, and a phrase seen once says little.</li>
+ *     occurrences: crowd keyphrases are mostly single words, and a phrase seen once says little;</li>
+ * <li>but a phrase the text repeats, three times or more outside longer phrases and written the
+ *     same way (all lower case, or a name), is a unit of its own ({@code sea wall}, {@code Emmanuel
+ *     Macron}): it scores as one word, as rare as its letters together.</li>
  * </ul>
  * The product is squashed into [0, 1) as {@code raw / (raw + 50)}, so scores can be compared
  * across texts and thresholded.
@@ -20,6 +23,8 @@ final class Ranker {
     private static final double PHRASE_WEIGHT = 0.4;
     /** Names (every word capitalised) hold together better than other phrases. */
     private static final double NAME_WEIGHT = 0.8;
+    /** A phrase seen this often outside longer phrases is the text's own term for something. */
+    private static final int REPEATED_PHRASE = 3;
 
     private Ranker() {
     }
@@ -28,10 +33,11 @@ final class Ranker {
         if (c.words > 1 && c.free < 2) {
             return 0;
         }
+        boolean unit = c.words > 1 && c.free >= REPEATED_PHRASE && (isName(c) || isLowerCase(c));
         double frequency = Math.pow(c.count, 0.8);
-        double rarity = Math.pow(longestWord(c.surface()), 1.3);
+        double rarity = Math.pow(unit ? letters(c.surface()) : longestWord(c.surface()), 1.3);
         double position = 1 + 1 / (1 + 20 * c.firstSeen);
-        double raw = frequency * rarity * position * (c.words == 1 ? 1 : isName(c) ? NAME_WEIGHT : PHRASE_WEIGHT);
+        double raw = frequency * rarity * position * (c.words == 1 || unit ? 1 : isName(c) ? NAME_WEIGHT : PHRASE_WEIGHT);
         return raw / (raw + SQUASH);
     }
 
@@ -43,6 +49,23 @@ final class Ranker {
             }
         }
         return true;
+    }
+
+    /**
+     * A phrase in lower case wherever it occurs: a common noun phrase. Mixed capitals are mostly a
+     * name next to a word ({@code Trump campaign}), which holds together less.
+     */
+    private static boolean isLowerCase(Candidate c) {
+        for (String w : c.surface().split("\\s+")) {
+            if (!Character.isLowerCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int letters(String term) {
+        return (int) term.codePoints().filter(Character::isLetter).count();
     }
 
     private static int longestWord(String term) {

@@ -105,4 +105,24 @@ class RankedKeywordsTest {
                 """;
         assertThat(ranked(text, 10)).contains("Maria Lindqvist");
     }
+
+    @Test
+    void phrasesTheTextRepeatsRankInTheTopTen() {
+        // Short common words: by their longest word, "sea wall" and "flood fund" ranked below every
+        // long word of the text, and out of the top ten.
+        String text = """
+                Harbour town votes to rebuild its flooded sea wall
+
+                The council of Port Ellery voted on Monday to rebuild the sea wall that failed during the January \
+                storm, after residents packed the town hall to demand action. The sea wall, built in 1952, gave way \
+                in two places and flooded more than 300 homes.
+
+                The town's engineers say the new sea wall will cost 14 million pounds, and the council hopes the \
+                national flood fund will pay half of it. Residents' associations have written to the flood fund.
+
+                Engineers plan to start work on the sea wall in April. The board of the flood fund meets on Thursday \
+                to consider applications from coastal councils, and a decision is expected within weeks.
+                """;
+        assertThat(ranked(text, 10)).contains("sea wall", "flood fund");
+    }
 }
