@@ -77,7 +77,11 @@ final class FurnitureFilter {
             verdicts[i] = furniture[i] || captions[i] ? Verdict.BAD : judge(features.get(i));
         }
         Verdict[] judged = verdicts.clone();
-        boolean shows = hasFurniture(furniture, features, headline);
+        boolean[] inserts = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            inserts[i] = insideArticle(page.paragraphs().get(i).text().strip());
+        }
+        boolean shows = hasFurniture(furniture, features, headline, inserts);
         boolean followsHeadline = false;
         if (shows) {
             // A list of other stories' headlines or a promo is no evidence by itself (an article
@@ -90,7 +94,7 @@ final class FurnitureFilter {
                 }
             }
             resolveByContext(verdicts, features, captions);
-            followsHeadline = keepMainStretch(verdicts, page, headline);
+            followsHeadline = keepMainStretch(verdicts, page, headline, inserts);
             keepShortTexts(verdicts, features, furniture, captions, judged);
             keepArticleLists(verdicts, page);
             // A copy of a paragraph is text, so it costs the stretch nothing; but the article
@@ -102,11 +106,11 @@ final class FurnitureFilter {
             }
         } else {
             // Nothing on the page looks like furniture, so nothing is: a short line is a short
-            // paragraph of the article, not a menu item, whatever its length or place. A caption
-            // is no evidence of a page around the article (saved articles keep theirs), but it is
-            // about the picture, not part of the text.
+            // paragraph of the article, not a menu item, whatever its length or place. A caption,
+            // a link to another story or an ad's slot is no evidence of a page around the article
+            // (saved articles keep theirs), but none of them is part of the text.
             for (int i = 0; i < n; i++) {
-                verdicts[i] = captions[i] ? Verdict.BAD : Verdict.GOOD;
+                verdicts[i] = captions[i] || inserts[i] ? Verdict.BAD : Verdict.GOOD;
             }
         }
         boolean[] kept = new boolean[n];
@@ -122,14 +126,16 @@ final class FurnitureFilter {
      * Whether the page shows any furniture at all: a line marked as such, a menu or breadcrumb line
      * (items between separators), or the page's title line coming back as the headline (a scraped
      * page, which starts with the HTML title). Without one of these the page is article text only.
+     * What the page sets inside the article (a link to another story, an ad's slot) is furniture
+     * inside it, no sign of a page around it: a clean article with its ad labels left in is clean.
      */
-    private static boolean hasFurniture(boolean[] furniture, List<ParagraphFeatures> features, int headline) {
+    private static boolean hasFurniture(boolean[] furniture, List<ParagraphFeatures> features, int headline, boolean[] inserts) {
         if (headline >= 0) {
             return true;
         }
         for (int i = 0; i < furniture.length; i++) {
             ParagraphFeatures f = features.get(i);
-            if (furniture[i] || (f.separators() && !f.endsSentence())) {
+            if (!inserts[i] && (furniture[i] || (f.separators() && !f.endsSentence()))) {
                 return true;
             }
         }
@@ -204,7 +210,7 @@ final class FurnitureFilter {
      * prose words minus the cost of everything else. With a headline repeat, the run must start
      * within a few paragraphs after it (furniture and captions not counted); whether it did.
      */
-    private static boolean keepMainStretch(Verdict[] v, ParagraphClassifier.Page page, int headline) {
+    private static boolean keepMainStretch(Verdict[] v, ParagraphClassifier.Page page, int headline, boolean[] inserts) {
         List<ParagraphFeatures> features = page.features();
         boolean[] furniture = page.furniture();
         boolean[] captions = page.captions();
@@ -216,7 +222,7 @@ final class FurnitureFilter {
                 value[i] = f.words();
             } else if ((f.metaLine() && !furniture[i]) || captions[i]) {
                 value[i] = -1;
-            } else if (insideArticle(page.paragraphs().get(i).text().strip())) {
+            } else if (inserts[i]) {
                 // "Lire aussi : …", "READ MORE: …", "Advertisement": a link or an ad the page sets
                 // between the article's paragraphs; furniture, but it costs the stretch what a short
                 // line does, so it does not cut the article in two.

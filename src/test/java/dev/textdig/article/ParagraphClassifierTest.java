@@ -343,6 +343,22 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aCleanArticleWithItsAdSlotsAndLinksLeftInKeepsEveryParagraph() {
+        // Ad labels and links to other stories are furniture inside the article, no sign of a page
+        // around it: the short closing line after the last ad was dropped as the page's tail.
+        String page = "Grève à la SNCF : le trafic très perturbé jeudi\n\nPar Camille Roussel\n\nLe trafic sera très "
+                + "perturbé jeudi sur l’ensemble du réseau, a prévenu la SNCF mercredi soir. Seul un TGV sur trois "
+                + "circulera.\n\n« Nous ne lâcherons rien », a déclaré Fabien Villedieu, délégué de SUD-Rail, devant la "
+                + "gare de Lyon.\n\nPublicité\n\nLa direction appelle au dialogue et rappelle que les négociations "
+                + "salariales doivent reprendre en avril.\n\nLire aussi : Retraites, ce que prévoit le projet de loi\n\n"
+                + "Le ministre des Transports a jugé la grève « injustifiée » et promis des bus de substitution.\n\n"
+                + "Publicité\n\nLes perturbations devraient se poursuivre vendredi, selon les syndicats.\n";
+        List<Paragraph> p = ArticleReader.fromText("x", page, null).paragraphs();
+        assertThat(p).extracting(Paragraph::kind).containsExactly(Kind.TITLE, Kind.META, Kind.LEAD, Kind.BODY,
+                Kind.BOILERPLATE, Kind.BODY, Kind.BOILERPLATE, Kind.BODY, Kind.BOILERPLATE, Kind.BODY);
+    }
+
+    @Test
     void aFirstSentenceAsLongAsTheProseAfterItIsNoTitle() {
         Article a = ArticleReader.fromText("x", "The council met on Tuesday evening in the old town hall to discuss "
                 + "the budget for next year.\n\nIt agreed to raise the budget for roads by a tenth and to keep the "
