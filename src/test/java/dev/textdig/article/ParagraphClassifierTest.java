@@ -137,9 +137,18 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void headlinesEachWithASummaryAfterTheArticleAreFurniture() {
+        // Headline, one-sentence summary; four times over under 'More from ...': other stories'
+        // teasers, though no byline or date marks them.
+        List<Kind> k = kinds("teaser-summaries-en.txt");
+        assertThat(k.subList(4, 8)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.subList(8, k.size())).hasSize(9).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
     void questionsAndAnswersOfAnInterviewAreKept() {
         // Question, answer, again and again, on a page with a menu: the shape repeats, but a
-        // card needs a byline, a date or a second headline-like line.
+        // card needs a byline, a date, a second headline-like line, or headlines that ask nothing.
         List<Kind> k = kinds("interview-en.txt");
         assertThat(k.subList(4, k.size())).hasSize(14).doesNotContain(Kind.BOILERPLATE);
     }
