@@ -206,6 +206,15 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void theParagraphInWhichTheSiteSaysWhatItIsIsFurniture() {
+        // 'Harbourlight is a network of island newspapers...': the name its title line and its
+        // copyright line give, saying what it is. About the publisher, not the story.
+        List<Kind> k = kinds("site-box-en.txt");
+        assertThat(k.subList(4, 8)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.subList(8, k.size())).hasSize(2).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
     void readersCommentsAfterTheArticleAndTheirCountAreFurniture() {
         List<Kind> k = kinds("comments-en.txt");
         assertThat(k.subList(0, 4)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
