@@ -35,7 +35,8 @@ final class ArticleLists {
     }
 
     /**
-     * A line ending in a colon in or just after the article, and the short lines after it up to
+     * A line ending in a colon in or just after the article (no furniture line, an advert or a
+     * share row, between them), and the short lines after it up to
      * the first furniture line, blank line's worth of prose or longer paragraph: at least
      * {@link #MIN_ITEMS} of them.
      */
@@ -46,6 +47,9 @@ final class ArticleLists {
         for (int i = 0; i < n; i++) {
             if (kept[i]) {
                 lastKept = i;
+            } else if (furniture[i]) {
+                // The article has ended: a box announced after an advert or a share row is the page's.
+                lastKept = -MAX_GAP - 2;
             }
             String text = paragraphs.get(i).text().strip();
             if (!text.endsWith(":") || furniture[i] || i - lastKept > MAX_GAP + 1 || features.get(i).words() < 2) {

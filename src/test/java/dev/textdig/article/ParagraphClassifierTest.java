@@ -180,6 +180,15 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aBoxAnnouncedWithAColonAfterTheAdvertIsNoListOfTheArticle() {
+        // 'About this report:' and its short lines come after an advert that ends the article:
+        // the page's box about the story, not a list the article announces.
+        List<Kind> k = kinds("box-after-advert-en.txt");
+        assertThat(k.subList(4, 8)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.subList(8, k.size())).hasSize(6).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
     void theSitesPromosAreFurnitureOnAPageThatShowsSome() {
         // 'Stay up to date: subscribe to our newsletter.' after the article speaks to the reader.
         List<Kind> k = kinds("promo-en.txt");
