@@ -5,17 +5,22 @@ import java.util.regex.Pattern;
 
 /**
  * A page's own promotions: a short paragraph that asks the reader to subscribe, sign up for a
- * newsletter, follow the site or download its app ({@code Stay up to date with us. Subscribe to
- * our newsletter.}). An article may mention a newsletter; a promo speaks to the reader, or opens
- * on the verb it wants them to act on. No evidence that a page holds furniture by itself: only a
- * page that shows some loses its promos.
+ * newsletter, follow the site, download its app, click, join or support it, or write to the editor
+ * ({@code Stay up to date with us. Subscribe to our newsletter.}, {@code ... Click to subscribe!}).
+ * An article may mention a newsletter; a promo speaks to the reader, or opens one of its
+ * sentences on the verb it wants them to act on. No evidence that a page holds furniture by
+ * itself: only a page that shows some loses its promos.
  */
 final class Promos {
     private static final Pattern ASK = Pattern.compile(
             "(?iu)\\b(?:subscribe|sign up|newsletters?|register now|download (?:our|the) app|follow us|inbox"
-            + "|abonnez-vous|inscrivez-vous|lettre d'information|lettre d’information)\\b");
+            + "|click (?:here|below)|news alerts|support (?:us|it|our)|donate|join|become a member"
+            + "|letters to the editor|abonnez-vous|inscrivez-vous|lettre d'information|lettre d’information"
+            + "|cliquez ici|soutenez-nous|faites un don|rejoignez)\\b");
     private static final Pattern TO_THE_READER = Pattern.compile("(?iu)\\b(?:you|your|our|us|me|vous|votre|vos|nos|notre)\\b");
-    private static final Pattern IMPERATIVE = Pattern.compile("(?iu)\\s*(?:subscribe|sign up|join|get|register|download|follow)\\b");
+    /** A sentence that opens on the verb it wants the reader to act on ({@code Click to subscribe!}). */
+    private static final Pattern IMPERATIVE = Pattern.compile(
+            "(?iu)(?:^|[.!?]\\s)\\s*(?:subscribe|sign up|join|get|register|download|follow|click|support|donate|email)\\b");
     /** A promo is a line or two; a longer paragraph is text about the subject. */
     private static final int MAX_WORDS = 40;
 
@@ -31,6 +36,6 @@ final class Promos {
     }
 
     static boolean isPromo(String text) {
-        return ASK.matcher(text).find() && (TO_THE_READER.matcher(text).find() || IMPERATIVE.matcher(text).lookingAt());
+        return ASK.matcher(text).find() && (TO_THE_READER.matcher(text).find() || IMPERATIVE.matcher(text).find());
     }
 }

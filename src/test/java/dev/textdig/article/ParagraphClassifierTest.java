@@ -199,6 +199,19 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aPromoMayAskTheReaderToClickJoinOrWriteInAndItsVerbMayOpenAnySentence() {
+        assertThat(Promos.isPromo("Every Friday the harbour master answers questions on the radio. Click to subscribe!")).isTrue();
+        assertThat(Promos.isPromo("Like stories from the islands? Join the Gazette's readers' club.")).isTrue();
+        assertThat(Promos.isPromo("Read our reporting every week? Click here to support it.")).isTrue();
+        assertThat(Promos.isPromo("Get island alerts and the morning's news. Stories that matter, delivered at six.")).isFalse();
+        assertThat(Promos.isPromo("Get ferry news alerts and the morning's stories, delivered at six.")).isTrue();
+        assertThat(Promos.isPromo("The Gazette welcomes letters to the editor. Tell us what you think of this story.")).isTrue();
+        // An article's own sentences that ask something of someone are not promos.
+        assertThat(Promos.isPromo("Your goal with a first stall at the market is to gather feedback from your buyers.")).isFalse();
+        assertThat(Promos.isPromo("The council asked fishermen to join the survey of the north quay.")).isFalse();
+    }
+
+    @Test
     void aParagraphSaidAgainOnAPageWithFurnitureIsKeptOnce() {
         // The lead again under 'Send this story to a friend': the article says it once.
         List<Kind> k = kinds("repeated-paragraph-en.txt");
