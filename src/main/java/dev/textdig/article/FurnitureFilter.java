@@ -39,7 +39,8 @@ final class FurnitureFilter {
 
     /** A link to another story set inside the article: its label, a colon, the story's headline. */
     private static final java.util.regex.Pattern INLINE_LINK = java.util.regex.Pattern.compile(
-            "(?iu)(?:read (?:more|also|next)|see also|related|more on this|(?:à )?lire (?:aussi|également)|voir aussi)\\s*:\\s*\\S");
+            "(?iu)\\(?(?:read (?:more|also|next)|see also|related|more on this|(?:à )?lire (?:aussi|également)|voir aussi|also"
+            + "|leggi anche(?: su)?|leia também|veja também|lee también|lea también|baca juga|lihat juga|lesen sie auch)\\s*:\\s*\\S");
 
     private enum Verdict { GOOD, NEAR, SHORT, BAD }
 

@@ -189,6 +189,17 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aLinkToAnotherStoryLabelledInAnotherLanguageIsFurnitureAndDoesNotPartTheArticle() {
+        // 'Baca juga: ...' (Indonesian for 'read also') between two paragraphs: furniture, the
+        // page's evidence of a page around the article, and no cut in it.
+        List<Kind> k = kinds("read-also-id.txt");
+        assertThat(k.subList(0, 4)).containsOnly(Kind.BOILERPLATE);
+        assertThat(k.subList(4, 8)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BOILERPLATE);
+        assertThat(k.subList(8, 10)).containsOnly(Kind.BODY);
+        assertThat(k.subList(10, k.size())).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
     void theSitesPromosAreFurnitureOnAPageThatShowsSome() {
         // 'Stay up to date: subscribe to our newsletter.' after the article speaks to the reader.
         List<Kind> k = kinds("promo-en.txt");
