@@ -42,6 +42,14 @@ final class FurnitureFilter {
             "(?iu)\\(?(?:read (?:more|also|next)|see also|related|more on this|(?:à )?lire (?:aussi|également)|voir aussi|also"
             + "|leggi anche(?: su)?|leia também|veja também|lee también|lea también|baca juga|lihat juga|lesen sie auch)\\s*:\\s*\\S");
 
+    /**
+     * The label of a box of links set inside the article ({@code Related Links}, {@code See also}),
+     * alone on its line: the box's own lines follow it, then the article goes on.
+     */
+    private static final java.util.regex.Pattern BOX_LABEL = java.util.regex.Pattern.compile(
+            "(?iu)(?:related(?: (?:links|stories|articles|coverage|content))?|more on this(?: story)?|see also|read (?:more|also)"
+            + "|(?:à )?lire (?:aussi|également)|voir aussi)\\s*:?\\s*");
+
     private enum Verdict { GOOD, NEAR, SHORT, BAD }
 
     /**
@@ -207,7 +215,8 @@ final class FurnitureFilter {
                 value[i] = f.words();
             } else if ((f.metaLine() && !furniture[i]) || captions[i]) {
                 value[i] = -1;
-            } else if (INLINE_LINK.matcher(page.paragraphs().get(i).text().strip()).lookingAt()) {
+            } else if (INLINE_LINK.matcher(page.paragraphs().get(i).text().strip()).lookingAt()
+                    || BOX_LABEL.matcher(page.paragraphs().get(i).text().strip()).matches()) {
                 // "Lire aussi : …", "READ MORE: …": a link the article holds between its paragraphs;
                 // furniture, but it costs the stretch what a short line does, so it does not cut it.
                 value[i] = -(GAP_COST + Math.min(f.words(), 20) * GAP_COST_PER_WORD);

@@ -200,6 +200,17 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aBoxOfLinksInsideTheArticleDoesNotCutItsLastParagraphOff() {
+        // 'Related Links' and its one link between two paragraphs: furniture, but the article
+        // goes on after it.
+        List<Kind> k = kinds("related-box-en.txt");
+        assertThat(k.subList(4, 7)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY);
+        assertThat(k.subList(7, 9)).containsOnly(Kind.BOILERPLATE);
+        assertThat(k.get(9)).isEqualTo(Kind.BODY);
+        assertThat(k.subList(10, k.size())).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
     void theSitesPromosAreFurnitureOnAPageThatShowsSome() {
         // 'Stay up to date: subscribe to our newsletter.' after the article speaks to the reader.
         List<Kind> k = kinds("promo-en.txt");
