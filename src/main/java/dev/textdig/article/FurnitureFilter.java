@@ -36,6 +36,8 @@ final class FurnitureFilter {
     private static final double GAP_COST = 4;
     private static final double GAP_COST_PER_WORD = 1;
     private static final double FURNITURE_COST = 40;
+    /** A picture's or an embedded post's control under its caption is a word or two. */
+    private static final int PICTURE_CONTROL_WORDS = 2;
 
     /** A link to another story set inside the article: its label, a colon, the story's headline. */
     private static final java.util.regex.Pattern INLINE_LINK = java.util.regex.Pattern.compile(
@@ -213,7 +215,10 @@ final class FurnitureFilter {
             ParagraphFeatures f = features.get(i);
             if (v[i] == Verdict.GOOD) {
                 value[i] = f.words();
-            } else if ((f.metaLine() && !furniture[i]) || captions[i]) {
+            } else if ((f.metaLine() && !furniture[i]) || captions[i]
+                    || (i > 0 && captions[i - 1] && f.words() <= PICTURE_CONTROL_WORDS && !f.furnitureCue())) {
+                // A word or two just under a picture's caption ("Report", "Expand") is the
+                // picture's or the embedded post's control: part of the picture, not a cut.
                 value[i] = -1;
             } else if (INLINE_LINK.matcher(page.paragraphs().get(i).text().strip()).lookingAt()
                     || BOX_LABEL.matcher(page.paragraphs().get(i).text().strip()).matches()) {

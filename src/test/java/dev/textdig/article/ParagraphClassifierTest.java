@@ -211,6 +211,17 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void theControlUnderAnEmbeddedPostsCaptionDoesNotCutTheArticle() {
+        // Two embedded posts, each a credit line and its 'Report' button, between two paragraphs:
+        // furniture, but part of the pictures, and the article goes on around them.
+        List<Kind> k = kinds("embedded-posts-en.txt");
+        assertThat(k.subList(4, 7)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY);
+        assertThat(k.subList(7, 11)).containsOnly(Kind.BOILERPLATE);
+        assertThat(k.subList(11, 13)).containsOnly(Kind.BODY);
+        assertThat(k.subList(13, k.size())).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
     void theSitesPromosAreFurnitureOnAPageThatShowsSome() {
         // 'Stay up to date: subscribe to our newsletter.' after the article speaks to the reader.
         List<Kind> k = kinds("promo-en.txt");
