@@ -222,6 +222,16 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aTourDatesListRightAfterTheArticleIsKept() {
+        // 'June 6 – Oban @ Corran Halls' and three more: lines of one shape, as a template's are,
+        // but each a date and what happens then, one after another after the prose.
+        List<Kind> k = kinds("tour-dates-en.txt");
+        assertThat(k.subList(4, 7)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY);
+        assertThat(k.subList(8, 12)).hasSize(4).doesNotContain(Kind.BOILERPLATE);
+        assertThat(k.subList(12, k.size())).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
     void theSitesPromosAreFurnitureOnAPageThatShowsSome() {
         // 'Stay up to date: subscribe to our newsletter.' after the article speaks to the reader.
         List<Kind> k = kinds("promo-en.txt");
