@@ -52,6 +52,14 @@ final class FurnitureFilter {
             "(?iu)(?:related(?: (?:links|stories|articles|coverage|content))?|more on this(?: story)?|see also|read (?:more|also)"
             + "|(?:à )?lire (?:aussi|également)|voir aussi)\\s*:?\\s*");
 
+    /**
+     * A shopping guide's item line or button: a price ({@code Sonos Move for $400}) or a shop's
+     * button ({@code See it now: Amazon}, {@code Buy now}, {@code Get it at Walmart}).
+     */
+    private static final java.util.regex.Pattern SHOPPING = java.util.regex.Pattern.compile(
+            "[$€£]\\s?\\d|\\d\\s?[€£]|(?i)^(?:see it now|buy (?:it )?now|shop now|get it (?:on|at|from)|available (?:on|at|from)"
+            + "|view deal|check price|see (?:price|deal))\\b");
+
     private enum Verdict { GOOD, NEAR, SHORT, BAD }
 
     /**
@@ -221,7 +229,8 @@ final class FurnitureFilter {
                 // picture's or the embedded post's control: part of the picture, not a cut.
                 value[i] = -1;
             } else if (INLINE_LINK.matcher(page.paragraphs().get(i).text().strip()).lookingAt()
-                    || BOX_LABEL.matcher(page.paragraphs().get(i).text().strip()).matches()) {
+                    || BOX_LABEL.matcher(page.paragraphs().get(i).text().strip()).matches()
+                    || (f.words() <= 8 && !f.furnitureCue() && !f.gluedWords() && SHOPPING.matcher(page.paragraphs().get(i).text().strip()).find())) {
                 // "Lire aussi : …", "READ MORE: …": a link the article holds between its paragraphs;
                 // furniture, but it costs the stretch what a short line does, so it does not cut it.
                 value[i] = -(GAP_COST + Math.min(f.words(), 20) * GAP_COST_PER_WORD);

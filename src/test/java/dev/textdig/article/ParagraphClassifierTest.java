@@ -232,6 +232,16 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aShoppingGuidesItemLinesAndButtonsDoNotCutItsProseApart() {
+        // 'Harbour Lantern for $35', 'See it now: Harbour Shop', then the paragraph about it,
+        // three times: the item lines and buttons repeat (furniture), but the guide is one text.
+        List<Kind> k = kinds("shopping-guide-en.txt");
+        assertThat(k.subList(4, 7)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY);
+        assertThat(List.of(k.get(9), k.get(12), k.get(15))).containsOnly(Kind.BODY);
+        assertThat(List.of(k.get(7), k.get(8), k.get(10), k.get(11), k.get(13), k.get(14))).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
     void theSitesPromosAreFurnitureOnAPageThatShowsSome() {
         // 'Stay up to date: subscribe to our newsletter.' after the article speaks to the reader.
         List<Kind> k = kinds("promo-en.txt");
