@@ -19,12 +19,15 @@ final class Captions {
     private static final String CREDIT_WORD = "(?:image|photo|picture|photograph|foto|credit|crédit|illustration)s?";
     /**
      * The credit at the end, in brackets ({@code (Image: GETTY)}, {@code (Photo by X/Getty Images)},
-     * {@code (credit: NASA)}) or after a label ({@code Credit: Tyvak}, {@code Photograph by Robyn
-     * Beck/AFP/Getty Images}), with no full stop after it.
+     * {@code (credit: NASA)}) or after a label ({@code Credit: Tyvak}, {@code Credit... Name/Paper},
+     * {@code Photograph by Robyn Beck/AFP/Getty Images}), with no full stop after it; or the
+     * picture's source in brackets after the caption's full stop, an acronym or names between
+     * slashes ({@code ... at dawn. (AP)}, {@code ... of Titan. (NASA/JPL-Caltech/ASU)}).
      */
     private static final Pattern CREDIT_AT_END = Pattern.compile(
             "(?i)(?:\\(\\s*(?:" + CREDIT_WORD + "(?:\\s+credit)?\\s*(?::|by\\b)|©)[^()]{0,100}\\)"
-            + "|\\b" + CREDIT_WORD + "(?:\\s+credit)?\\s*(?::|by\\b)\\s*[^.!?:]{1,100}|©\\s*[^.!?©]{1,60})\\s*$");
+            + "|\\b" + CREDIT_WORD + "(?:\\s+credit)?\\s*(?::|by\\b|\\.\\.\\.|…)\\s*[^.!?:]{1,100}|©\\s*[^.!?©]{1,60}"
+            + "|(?<=[.!?])\\s*\\((?-i:\\p{Lu}{2,}[\\p{L}.&'’-]*(?:[ /-]+\\p{Lu}[\\p{L}.&'’-]*){0,5}|[^()/]{1,40}/[^()]{1,60})\\))\\s*$");
     /**
      * Photographer and agency between slashes at the end ({@code REUTERS/Brendan McDermid},
      * {@code Biplov Bhuyan/Hindustan Times/Getty Images}); a caption when one part is a picture

@@ -343,6 +343,20 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aCaptionMayEndOnItsSourceInBracketsOrOnCreditAndAnEllipsis() {
+        for (String caption : List.of("The ferry leaves the north quay at dawn. (AP)",
+                "The first map of the sea floor off Skarn Point. (Island Survey/Harbour Trust)",
+                "The harbour master on the new pier last week. Credit... Ilse Brandt/The Island Gazette")) {
+            assertThat(Captions.isCaption(caption, ParagraphFeatures.of(caption, java.util.Set.of()))).as(caption).isTrue();
+        }
+        // A link after a sentence, or an aside in brackets, is no source.
+        for (String prose : List.of("Why the council voted for the new pier. (More)",
+                "The ferry was late again on Monday. (It was the third time this month.)")) {
+            assertThat(Captions.isCaption(prose, ParagraphFeatures.of(prose, java.util.Set.of()))).as(prose).isFalse();
+        }
+    }
+
+    @Test
     void captionLikeEndingsInProseAndHeadingsAreNotCaptions() {
         ParagraphFeatures heading = ParagraphFeatures.of("Talks on Israel/Palestine", java.util.Set.of());
         assertThat(Captions.isCaption("Talks on Israel/Palestine", heading)).as("no picture agency").isFalse();
