@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The boxes about who wrote and who published: a heading {@code About Anna Lorne} ({@code Sobre},
  * {@code À propos de}, {@code Über}) and the paragraph after it that names them again (their job,
- * their books, where to follow them); and the paragraph in which the site or the company says
+ * their books, where to follow them), or a note that names them with their handle ({@code Anna
+ * Lorne (@annalorne) is a reporter ...}); and the paragraph in which the site or the company says
  * what it is ({@code Harbourlight is a network of island newspapers...}), naming itself as its
  * copyright line or the page's title line does. About the writer or the publisher, not the story.
  * No evidence that a page holds furniture by itself: only a page that shows some loses them.
@@ -23,6 +24,13 @@ final class AuthorBoxes {
             "(?i:copyright\\s*©?|©|\\(c\\))\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*(" + NAME + ")");
     /** The title line's last part after a separator: {@code Headline | Site}. */
     private static final Pattern TITLE_SITE = Pattern.compile(".+\\s(?:[-|–—·»]|::)\\s+(" + NAME + ")\\s*");
+    /**
+     * A note on the writer that gives their handle or address in brackets after their name, then
+     * says who they are ({@code Anna Lorne (@annalorne) is a reporter ...}): a reporter is not
+     * introduced so in their own story.
+     */
+    private static final Pattern WRITER_NOTE = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2}\\s+\\((?:@\\w+|[\\w.+-]+@[\\w.-]+)\\)\\s+(?:is|was|est)\\s");
     /** Longer lines are prose that happens to hold a copyright sign. */
     private static final int COPYRIGHT_MAX_WORDS = 15;
     /** A box says what it is: the name, then "is a", "is part of", "is where" ("est un", ...). */
@@ -41,6 +49,9 @@ final class AuthorBoxes {
                 marks[i] = true;
                 marks[i + 1] = true;
             }
+        }
+        for (int i = 0; i < n; i++) {
+            marks[i] |= WRITER_NOTE.matcher(paragraphs.get(i).text().strip()).lookingAt();
         }
         Pattern box = siteBox(paragraphs);
         if (box != null) {

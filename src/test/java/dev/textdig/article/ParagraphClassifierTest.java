@@ -290,6 +290,14 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aNoteOnTheWriterWithTheirHandleIsFurnitureWithoutAByline() {
+        // 'Ilse Brandt (@ilsebrandt) is a reporter at ...': who the writer is, not the story.
+        List<Kind> k = kinds("writer-note-en.txt");
+        assertThat(k.subList(4, 8)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.subList(8, k.size())).hasSize(2).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
     void readersCommentsAfterTheArticleAndTheirCountAreFurniture() {
         List<Kind> k = kinds("comments-en.txt");
         assertThat(k.subList(0, 4)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
