@@ -5,8 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * A page's own promotions: a short paragraph that asks the reader to subscribe, sign up for a
- * newsletter, follow the site, download its app, click, join or support it, or write to the editor
- * ({@code Stay up to date with us. Subscribe to our newsletter.}, {@code ... Click to subscribe!}).
+ * newsletter, follow the site, download its app, click, join or support it, write to the editor,
+ * update their browser or order reprints ({@code Stay up to date with us. Subscribe to our
+ * newsletter.}, {@code ... Click to subscribe!}, {@code For the best experience, please update to a
+ * modern browser.}).
  * An article may mention a newsletter; a promo speaks to the reader, or opens one of its
  * sentences on the verb it wants them to act on. No evidence that a page holds furniture by
  * itself: only a page that shows some loses its promos.
@@ -16,7 +18,8 @@ final class Promos {
             "(?iu)\\b(?:subscribe|sign up|newsletters?|register now|download (?:our|the) app|follow us|inbox"
             + "|click (?:here|below)|news alerts|support (?:us|it|our)|donate|join|become a member"
             + "|letters to the editor|abonnez-vous|inscrivez-vous|lettre d'information|lettre d’information"
-            + "|cliquez ici|soutenez-nous|faites un don|rejoignez)\\b");
+            + "|cliquez ici|soutenez-nous|faites un don|rejoignez|(?:modern|newer|supported) browser|update your browser"
+            + "|non-commercial use|reprints)\\b");
     private static final Pattern TO_THE_READER = Pattern.compile("(?iu)\\b(?:you|your|our|us|me|vous|votre|vos|nos|notre)\\b");
     /** A sentence that opens on the verb it wants the reader to act on ({@code Click to subscribe!}). */
     private static final Pattern IMPERATIVE = Pattern.compile(

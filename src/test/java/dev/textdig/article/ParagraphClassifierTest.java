@@ -259,6 +259,8 @@ class ParagraphClassifierTest {
         assertThat(Promos.isPromo("Get island alerts and the morning's news. Stories that matter, delivered at six.")).isFalse();
         assertThat(Promos.isPromo("Get ferry news alerts and the morning's stories, delivered at six.")).isTrue();
         assertThat(Promos.isPromo("The Gazette welcomes letters to the editor. Tell us what you think of this story.")).isTrue();
+        assertThat(Promos.isPromo("You seem to be on an old browser. For the best Gazette, please update to a modern browser.")).isTrue();
+        assertThat(Promos.isPromo("This copy is for your personal, non-commercial use only. To order copies, contact our reprints desk.")).isTrue();
         // An article's own sentences that ask something of someone are not promos.
         assertThat(Promos.isPromo("Your goal with a first stall at the market is to gather feedback from your buyers.")).isFalse();
         assertThat(Promos.isPromo("The council asked fishermen to join the survey of the north quay.")).isFalse();
