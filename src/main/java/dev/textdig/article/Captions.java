@@ -23,12 +23,15 @@ final class Captions {
     private static final String CREDIT_WORD = "(?:image|photo|picture|photograph|foto|credit|crédit|illustration)s?";
     /**
      * The credit at the end, in brackets ({@code (Image: GETTY)}, {@code (Photo by X/Getty Images)},
-     * {@code (credit: NASA)}) or after a label ({@code Credit: Tyvak}, {@code Photograph by Robyn
-     * Beck/AFP/Getty Images}), with no full stop after it.
+     * {@code (credit: NASA)}) or after a label ({@code Credit: Tyvak}, {@code Credit... Name/Paper},
+     * {@code Photograph by Robyn Beck/AFP/Getty Images}), with no full stop after it; or the
+     * picture's source in brackets after the caption's full stop, an acronym or names between
+     * slashes ({@code ... at dawn. (AP)}, {@code ... of Titan. (NASA/JPL-Caltech/ASU)}).
      */
     private static final Pattern CREDIT_AT_END = Pattern.compile(
             "(?i)(?:\\(\\s*(?:" + CREDIT_WORD + "(?:\\s+credit)?\\s*(?::|by\\b)|©)[^()]{0,100}\\)"
-            + "|\\b" + CREDIT_WORD + "(?:\\s+credit)?\\s*(?::|by\\b)\\s*[^.!?:]{1,100}|©\\s*[^.!?©]{1,60})\\s*$");
+            + "|\\b" + CREDIT_WORD + "(?:\\s+credit)?\\s*(?::|by\\b|\\.\\.\\.|…)\\s*[^.!?:]{1,100}|©\\s*[^.!?©]{1,60}"
+            + "|(?<=[.!?])\\s*\\((?-i:\\p{Lu}{2,}[\\p{L}.&'’-]*(?:[ /-]+\\p{Lu}[\\p{L}.&'’-]*){0,5}|[^()/]{1,40}/[^()]{1,60})\\))\\s*$");
     /**
      * Photographer and agency between slashes at the end ({@code REUTERS/Brendan McDermid},
      * {@code Biplov Bhuyan/Hindustan Times/Getty Images}); a caption when one part is a picture
@@ -60,11 +63,11 @@ final class Captions {
         }
         int from = Math.max(0, trimmed.length() - CREDIT_TAIL);
         // the patterns run on the tail only, and every credit there holds a slash, a © or a credit
-        // word: most paragraphs are passed over unread (a mark such as "by" or a comma let nearly
-        // every paragraph of prose through, 5% of the CPU of indexing)
+        // word, or closes a bracket at the end: most paragraphs are passed over unread (a mark such
+        // as "by" or a comma let nearly every paragraph of prose through, 5% of the CPU of indexing)
         String tail = trimmed.substring(from).toLowerCase(Locale.ROOT);
         boolean slash = tail.indexOf('/') >= 0;
-        if (!slash && !hasCreditWord(tail)) {
+        if (!slash && !tail.endsWith(")") && !hasCreditWord(tail)) {
             return false;
         }
         if (CREDIT_AT_END.matcher(trimmed).region(from, trimmed.length()).find()) {

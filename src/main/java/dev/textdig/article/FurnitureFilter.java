@@ -36,10 +36,29 @@ final class FurnitureFilter {
     private static final double GAP_COST = 4;
     private static final double GAP_COST_PER_WORD = 1;
     private static final double FURNITURE_COST = 40;
+    /** A picture's or an embedded post's control under its caption is a word or two. */
+    private static final int PICTURE_CONTROL_WORDS = 2;
 
     /** A link to another story set inside the article: its label, a colon, the story's headline. */
     private static final java.util.regex.Pattern INLINE_LINK = java.util.regex.Pattern.compile(
-            "(?iu)(?:read (?:more|also|next)|see also|related|more on this|(?:à )?lire (?:aussi|également)|voir aussi)\\s*:\\s*\\S");
+            "(?iu)\\(?(?:read (?:more|also|next)|see also|related|more on this|(?:à )?lire (?:aussi|également)|voir aussi|also"
+            + "|leggi anche(?: su)?|leia também|veja também|lee también|lea también|baca juga|lihat juga|lesen sie auch)\\s*:\\s*\\S");
+
+    /**
+     * The label of a box of links set inside the article ({@code Related Links}, {@code See also}),
+     * alone on its line: the box's own lines follow it, then the article goes on.
+     */
+    private static final java.util.regex.Pattern BOX_LABEL = java.util.regex.Pattern.compile(
+            "(?iu)(?:related(?: (?:links|stories|articles|coverage|content))?|more on this(?: story)?|see also|read (?:more|also)"
+            + "|(?:à )?lire (?:aussi|également)|voir aussi)\\s*:?\\s*");
+
+    /**
+     * A shopping guide's item line or button: a price ({@code Sonos Move for $400}) or a shop's
+     * button ({@code See it now: Amazon}, {@code Buy now}, {@code Get it at Walmart}).
+     */
+    private static final java.util.regex.Pattern SHOPPING = java.util.regex.Pattern.compile(
+            "[$€£]\\s?\\d|\\d\\s?[€£]|(?i)^(?:see it now|buy (?:it )?now|shop now|get it (?:on|at|from)|available (?:on|at|from)"
+            + "|view deal|check price|see (?:price|deal))\\b");
 
     /**
      * The label of an advertisement's slot, which pages set between an article's paragraphs
@@ -220,12 +239,16 @@ final class FurnitureFilter {
             ParagraphFeatures f = features.get(i);
             if (v[i] == Verdict.GOOD) {
                 value[i] = f.words();
-            } else if ((f.metaLine() && !furniture[i]) || captions[i]) {
+            } else if ((f.metaLine() && !furniture[i]) || captions[i]
+                    || (i > 0 && captions[i - 1] && f.words() <= PICTURE_CONTROL_WORDS && !f.furnitureCue())) {
+                // A word or two just under a picture's caption ("Report", "Expand") is the
+                // picture's or the embedded post's control: part of the picture, not a cut.
                 value[i] = -1;
-            } else if (inserts[i]) {
-                // "Lire aussi : …", "READ MORE: …", "Advertisement": a link or an ad the page sets
-                // between the article's paragraphs; furniture, but it costs the stretch what a short
-                // line does, so it does not cut the article in two.
+            } else if (inserts[i] || BOX_LABEL.matcher(page.paragraphs().get(i).text().strip()).matches()
+                    || (f.words() <= 8 && !f.furnitureCue() && !f.gluedWords() && SHOPPING.matcher(page.paragraphs().get(i).text().strip()).find())) {
+                // "Lire aussi : …", "READ MORE: …", "Advertisement", a box's label, a shop's button:
+                // what the page sets between the article's paragraphs; furniture, but it costs the
+                // stretch what a short line does, so it does not cut the article in two.
                 value[i] = -(GAP_COST + Math.min(f.words(), 20) * GAP_COST_PER_WORD);
             } else if (furniture[i] || f.furnitureCue() || f.gluedWords()) {
                 value[i] = -FURNITURE_COST;

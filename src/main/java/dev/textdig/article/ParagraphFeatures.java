@@ -47,7 +47,8 @@ record ParagraphFeatures(int words, int functionWords, boolean endsSentence, boo
             "terms (of use|and conditions|& conditions)", "contact us$", "skip to\\b", "back to top", "please enter\\b",
             "your (email|name|comment)\\b", "image credit", "photo credit", "getty images$", "tags?:", "filed under",
             "partager", "lire aussi", "(?:à|À) lire (?:aussi|également)", "voir aussi\\b", "abonnez-vous", "publicité$", "tous droits réservés",
-            "laisser un commentaire", "suivez-nous"));
+            "laisser un commentaire", "suivez-nous", "\\(?(?:leggi anche|leia também|veja também|lee también|lea también|baca juga"
+            + "|lihat juga|lesen sie auch)\\b", "also:", "also on [\\w-]+\\.[a-z]{2,}\\b"));
     /** Bylines, sources and dates: kept as {@link Kind#META}, not furniture. */
     static final LeadingAlternatives META = new LeadingAlternatives(Pattern.CASE_INSENSITIVE, List.of(
             "by\\s+\\p{Lu}", "author\\s*:", "authors\\s*:", "source\\s*:", "sources\\s*:", "published\\b", "updated\\b",

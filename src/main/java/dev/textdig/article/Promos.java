@@ -5,20 +5,30 @@ import java.util.regex.Pattern;
 
 /**
  * A page's own promotions: a short paragraph that asks the reader to subscribe, sign up for a
- * newsletter, follow the site or download its app ({@code Stay up to date with us. Subscribe to
- * our newsletter.}). An article may mention a newsletter; a promo speaks to the reader, or opens
- * on the verb it wants them to act on. No evidence that a page holds furniture by itself: only a
- * page that shows some loses its promos.
+ * newsletter, follow the site, download its app, click, join or support it, write to the editor,
+ * update their browser or order reprints ({@code Stay up to date with us. Subscribe to our
+ * newsletter.}, {@code ... Click to subscribe!}, {@code For the best experience, please update to a
+ * modern browser.}).
+ * An article may mention a newsletter; a promo speaks to the reader, or opens one of its
+ * sentences on the verb it wants them to act on. No evidence that a page holds furniture by
+ * itself: only a page that shows some loses its promos.
  */
 final class Promos {
     private static final Pattern ASK = Pattern.compile(
             "(?iu)\\b(?:subscribe|sign up|newsletters?|register now|download (?:our|the) app|follow us|inbox"
-            + "|abonnez-vous|inscrivez-vous|lettre d'information|lettre d’information)\\b");
+            + "|click (?:here|below)|news alerts|support (?:us|it|our)|donate|join|become a member"
+            + "|letters to the editor|abonnez-vous|inscrivez-vous|lettre d'information|lettre d’information"
+            + "|cliquez ici|soutenez-nous|faites un don|rejoignez|(?:modern|newer|supported) browser|update your browser"
+            + "|non-commercial use|reprints)\\b");
     /** What each of {@link #ASK}'s words begins with, folded as its case-insensitive matching folds. */
     private static final List<String> ASK_STEMS = List.of("subscribe", "sign up", "newsletter", "register now", "download",
-            "follow us", "inbox", "abonnez-vous", "inscrivez-vous", "lettre d");
+            "follow us", "inbox", "click", "news alerts", "support", "donate", "join", "become a member", "letters to the editor",
+            "abonnez-vous", "inscrivez-vous", "lettre d", "cliquez ici", "soutenez-nous", "faites un don", "rejoignez", "browser",
+            "non-commercial use", "reprints");
     private static final Pattern TO_THE_READER = Pattern.compile("(?iu)\\b(?:you|your|our|us|me|vous|votre|vos|nos|notre)\\b");
-    private static final Pattern IMPERATIVE = Pattern.compile("(?iu)\\s*(?:subscribe|sign up|join|get|register|download|follow)\\b");
+    /** A sentence that opens on the verb it wants the reader to act on ({@code Click to subscribe!}). */
+    private static final Pattern IMPERATIVE = Pattern.compile(
+            "(?iu)(?:^|[.!?]\\s)\\s*(?:subscribe|sign up|join|get|register|download|follow|click|support|donate|email)\\b");
     /** A promo is a line or two; a longer paragraph is text about the subject. */
     private static final int MAX_WORDS = 40;
 
@@ -52,6 +62,6 @@ final class Promos {
     }
 
     static boolean isPromo(String text) {
-        return mayAsk(text) && ASK.matcher(text).find() && (TO_THE_READER.matcher(text).find() || IMPERATIVE.matcher(text).lookingAt());
+        return mayAsk(text) && ASK.matcher(text).find() && (TO_THE_READER.matcher(text).find() || IMPERATIVE.matcher(text).find());
     }
 }

@@ -68,15 +68,18 @@ final class TeaserLists {
      * Teaser cards: runs where each paragraph has the shape of the one a card's length before it
      * (headline, name, date, summary; again and again), at least three cards long, each card with
      * a headline-like line and a byline or date, or with two headline-like lines (headline and
-     * writer). A card is no shorter card repeated: a question-and-answer article (question,
-     * answer) repeats a shape of two with no date or name in it, and is not taken, nor is a menu
-     * (one headline-like line after another).
+     * writer), or a headline and its summary alone when no headline of the run is a question. A
+     * card is no shorter card repeated: a question-and-answer article (question, answer) repeats
+     * a shape of two with no date or name in it, and is not taken, nor is a menu (one
+     * headline-like line after another).
      */
     private static boolean[] cards(List<Paragraph> paragraphs, List<ParagraphFeatures> features, boolean[] head) {
         int n = paragraphs.size();
         char[] shape = new char[n];
+        boolean[] question = new boolean[n];
         for (int i = 0; i < n; i++) {
             shape[i] = head[i] ? OTHER : shape(paragraphs.get(i).text(), features.get(i));
+            question[i] = paragraphs.get(i).text().strip().endsWith("?");
         }
         boolean[] marks = new boolean[n];
         for (int card = 2; card <= MAX_CARD; card++) {
@@ -87,7 +90,7 @@ final class TeaserLists {
                 }
                 int length = end - i + card; // i .. end + card - 1 follow the card's shape
                 if (shape[i] != OTHER && length >= MIN_CARDS * card && !repeatsWithin(shape, i, card)
-                        && isCard(shape, i, card)) {
+                        && isCard(shape, i, card, length, question)) {
                     // A card starts on its headline: what comes before the first one is not a card.
                     int first = i;
                     while (shape[first] != HEADLINE) {
@@ -130,17 +133,33 @@ final class TeaserLists {
         return false;
     }
 
-    private static boolean isCard(char[] shape, int from, int card) {
+    private static boolean isCard(char[] shape, int from, int card, int length, boolean[] question) {
         int headlines = 0;
         int metas = 0;
+        int summaries = 0;
         for (int j = from; j < from + card; j++) {
             if (shape[j] == HEADLINE) {
                 headlines++;
             } else if (shape[j] == META) {
                 metas++;
+            } else if (shape[j] == SUMMARY) {
+                summaries++;
             }
         }
-        return headlines >= 1 && (metas >= 1 || (card >= 3 && headlines >= 2));
+        if (headlines >= 1 && (metas >= 1 || (card >= 3 && headlines >= 2))) {
+            return true;
+        }
+        // A headline and its one-sentence summary, again and again: teasers, unless the
+        // headlines are questions (an interview's questions and short answers are its text).
+        if (card == 2 && headlines == 1 && summaries == 1) {
+            for (int j = from; j < from + length; j++) {
+                if (question[j]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** A card's part: a byline or date, a headline-like line (a question too), a summary, or other. */

@@ -29,7 +29,8 @@ class LeadingAlternativesTest {
             + "|accept (all )?cookies|privacy policy|terms (of use|and conditions|& conditions)|contact us$"
             + "|skip to\\b|back to top|please enter\\b|your (email|name|comment)\\b|image credit|photo credit"
             + "|getty images$|tags?:|filed under|partager|lire aussi|(?:à|À) lire (?:aussi|également)|voir aussi\\b|abonnez-vous|publicité$"
-            + "|tous droits réservés|laisser un commentaire|suivez-nous)");
+            + "|tous droits réservés|laisser un commentaire|suivez-nous|\\(?(?:leggi anche|leia também|veja também|lee también"
+            + "|lea también|baca juga|lihat juga|lesen sie auch)\\b|also:|also on [\\w-]+\\.[a-z]{2,}\\b)");
     private static final Pattern META_BEFORE = Pattern.compile(
             "(?i)^(by\\s+\\p{Lu}|author\\s*:|authors\\s*:|source\\s*:|sources\\s*:|published\\b|updated\\b|posted\\b"
             + "|written by\\b|reporting by\\b|editing by\\b|date\\s*:|par\\s+\\p{Lu}|auteur\\s*:|publié\\b|mis à jour\\b"
@@ -46,7 +47,8 @@ class LeadingAlternativesTest {
             "Terms of use", "Terms & Conditions", "Contact us", "Skip to content", "Back to top", "Please enter",
             "Your email", "Image credit", "Photo credit", "Getty Images", "Tag:", "Tags:", "Filed under", "Partager",
             "Lire aussi", "à lire aussi", "À lire aussi", "Abonnez-vous", "Publicité", "PUBLICITÉ", "Tous droits réservés",
-            "Laisser un commentaire", "Suivez-nous", "By Jane Doe", "by jane", "BY  Ron", "Author: x", "Authors :",
+            "Laisser un commentaire", "Suivez-nous", "(Leggi anche su: x)", "Baca juga: x", "Lesen Sie auch", "Also: x",
+            "Also on example.com Story", "Also on Tuesday, the council met", "By Jane Doe", "by jane", "BY  Ron", "Author: x", "Authors :",
             "Source: AFP", "Sources:", "Published", "Updated 5 min ago", "Posted", "Written by", "Reporting by",
             "Editing by", "Date: today", "Par Jean", "par jean", "Auteur :", "Publié", "PUBLIÉ", "Mis à jour",
             "Le 3 mars 2024", "le 12 juin 1999", "a", "", "The council met", "ǅemal", "İstanbul", "ſhare", "K", "\u212Aelvin",

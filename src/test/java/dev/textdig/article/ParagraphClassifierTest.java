@@ -137,9 +137,18 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void headlinesEachWithASummaryAfterTheArticleAreFurniture() {
+        // Headline, one-sentence summary; four times over under 'More from ...': other stories'
+        // teasers, though no byline or date marks them.
+        List<Kind> k = kinds("teaser-summaries-en.txt");
+        assertThat(k.subList(4, 8)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.subList(8, k.size())).hasSize(9).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
     void questionsAndAnswersOfAnInterviewAreKept() {
         // Question, answer, again and again, on a page with a menu: the shape repeats, but a
-        // card needs a byline, a date or a second headline-like line.
+        // card needs a byline, a date, a second headline-like line, or headlines that ask nothing.
         List<Kind> k = kinds("interview-en.txt");
         assertThat(k.subList(4, k.size())).hasSize(14).doesNotContain(Kind.BOILERPLATE);
     }
@@ -171,6 +180,68 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aBoxAnnouncedWithAColonAfterTheAdvertIsNoListOfTheArticle() {
+        // 'About this report:' and its short lines come after an advert that ends the article:
+        // the page's box about the story, not a list the article announces.
+        List<Kind> k = kinds("box-after-advert-en.txt");
+        assertThat(k.subList(4, 8)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.subList(8, k.size())).hasSize(6).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void aLinkToAnotherStoryLabelledInAnotherLanguageIsFurnitureAndDoesNotPartTheArticle() {
+        // 'Baca juga: ...' (Indonesian for 'read also') between two paragraphs: furniture, and no
+        // cut in the article. It is furniture inside the article, no sign of a page around it, so
+        // it does not make the menu in a language without our lists furniture.
+        List<Kind> k = kinds("read-also-id.txt");
+        assertThat(k.get(7)).isEqualTo(Kind.BOILERPLATE);
+        assertThat(k.subList(5, 7)).containsOnly(Kind.BODY);
+        assertThat(k.subList(8, 10)).containsOnly(Kind.BODY);
+    }
+
+    @Test
+    void aBoxOfLinksInsideTheArticleDoesNotCutItsLastParagraphOff() {
+        // 'Related Links' and its one link between two paragraphs: furniture, but the article
+        // goes on after it.
+        List<Kind> k = kinds("related-box-en.txt");
+        assertThat(k.subList(4, 7)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY);
+        assertThat(k.subList(7, 9)).containsOnly(Kind.BOILERPLATE);
+        assertThat(k.get(9)).isEqualTo(Kind.BODY);
+        assertThat(k.subList(10, k.size())).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void theControlUnderAnEmbeddedPostsCaptionDoesNotCutTheArticle() {
+        // Two embedded posts, each a credit line and its 'Report' button, between two paragraphs:
+        // furniture, but part of the pictures, and the article goes on around them.
+        List<Kind> k = kinds("embedded-posts-en.txt");
+        assertThat(k.subList(4, 7)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY);
+        assertThat(k.subList(7, 11)).containsOnly(Kind.BOILERPLATE);
+        assertThat(k.subList(11, 13)).containsOnly(Kind.BODY);
+        assertThat(k.subList(13, k.size())).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void aTourDatesListRightAfterTheArticleIsKept() {
+        // 'June 6 – Oban @ Corran Halls' and three more: lines of one shape, as a template's are,
+        // but each a date and what happens then, one after another after the prose.
+        List<Kind> k = kinds("tour-dates-en.txt");
+        assertThat(k.subList(4, 7)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY);
+        assertThat(k.subList(8, 12)).hasSize(4).doesNotContain(Kind.BOILERPLATE);
+        assertThat(k.subList(12, k.size())).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void aShoppingGuidesItemLinesAndButtonsDoNotCutItsProseApart() {
+        // 'Harbour Lantern for $35', 'See it now: Harbour Shop', then the paragraph about it,
+        // three times: the item lines and buttons repeat (furniture), but the guide is one text.
+        List<Kind> k = kinds("shopping-guide-en.txt");
+        assertThat(k.subList(4, 7)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY);
+        assertThat(List.of(k.get(9), k.get(12), k.get(15))).containsOnly(Kind.BODY);
+        assertThat(List.of(k.get(7), k.get(8), k.get(10), k.get(11), k.get(13), k.get(14))).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
     void theSitesPromosAreFurnitureOnAPageThatShowsSome() {
         // 'Stay up to date: subscribe to our newsletter.' after the article speaks to the reader.
         List<Kind> k = kinds("promo-en.txt");
@@ -178,6 +249,21 @@ class ParagraphClassifierTest {
         assertThat(k.subList(8, k.size())).hasSize(3).containsOnly(Kind.BOILERPLATE);
         assertThat(Promos.isPromo("Sign up for the Gazette's morning newsletter")).isTrue();
         assertThat(Promos.isPromo("The harbour trust said in its newsletter that the tower would reopen.")).isFalse();
+    }
+
+    @Test
+    void aPromoMayAskTheReaderToClickJoinOrWriteInAndItsVerbMayOpenAnySentence() {
+        assertThat(Promos.isPromo("Every Friday the harbour master answers questions on the radio. Click to subscribe!")).isTrue();
+        assertThat(Promos.isPromo("Like stories from the islands? Join the Gazette's readers' club.")).isTrue();
+        assertThat(Promos.isPromo("Read our reporting every week? Click here to support it.")).isTrue();
+        assertThat(Promos.isPromo("Get island alerts and the morning's news. Stories that matter, delivered at six.")).isFalse();
+        assertThat(Promos.isPromo("Get ferry news alerts and the morning's stories, delivered at six.")).isTrue();
+        assertThat(Promos.isPromo("The Gazette welcomes letters to the editor. Tell us what you think of this story.")).isTrue();
+        assertThat(Promos.isPromo("You seem to be on an old browser. For the best Gazette, please update to a modern browser.")).isTrue();
+        assertThat(Promos.isPromo("This copy is for your personal, non-commercial use only. To order copies, contact our reprints desk.")).isTrue();
+        // An article's own sentences that ask something of someone are not promos.
+        assertThat(Promos.isPromo("Your goal with a first stall at the market is to gather feedback from your buyers.")).isFalse();
+        assertThat(Promos.isPromo("The council asked fishermen to join the survey of the north quay.")).isFalse();
     }
 
     @Test
@@ -194,6 +280,23 @@ class ParagraphClassifierTest {
         List<Kind> k = kinds("author-box-en.txt");
         assertThat(k.subList(4, 8)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
         assertThat(k.subList(8, k.size())).hasSize(3).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void theParagraphInWhichTheSiteSaysWhatItIsIsFurniture() {
+        // 'Harbourlight is a network of island newspapers...': the name its title line and its
+        // copyright line give, saying what it is. About the publisher, not the story.
+        List<Kind> k = kinds("site-box-en.txt");
+        assertThat(k.subList(4, 8)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.subList(8, k.size())).hasSize(2).containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void aNoteOnTheWriterWithTheirHandleIsFurnitureWithoutAByline() {
+        // 'Ilse Brandt (@ilsebrandt) is a reporter at ...': who the writer is, not the story.
+        List<Kind> k = kinds("writer-note-en.txt");
+        assertThat(k.subList(4, 8)).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY, Kind.BODY);
+        assertThat(k.subList(8, k.size())).hasSize(2).containsOnly(Kind.BOILERPLATE);
     }
 
     @Test
@@ -247,6 +350,20 @@ class ParagraphClassifierTest {
         List<Kind> k = kinds("author-note-en.txt");
         assertThat(k).containsExactly(Kind.BOILERPLATE, Kind.TITLE, Kind.META, Kind.LEAD, Kind.BODY, Kind.BODY,
                 Kind.BOILERPLATE, Kind.BOILERPLATE);
+    }
+
+    @Test
+    void aCaptionMayEndOnItsSourceInBracketsOrOnCreditAndAnEllipsis() {
+        for (String caption : List.of("The ferry leaves the north quay at dawn. (AP)",
+                "The first map of the sea floor off Skarn Point. (Island Survey/Harbour Trust)",
+                "The harbour master on the new pier last week. Credit... Ilse Brandt/The Island Gazette")) {
+            assertThat(Captions.isCaption(caption, ParagraphFeatures.of(caption, java.util.Set.of()))).as(caption).isTrue();
+        }
+        // A link after a sentence, or an aside in brackets, is no source.
+        for (String prose : List.of("Why the council voted for the new pier. (More)",
+                "The ferry was late again on Monday. (It was the third time this month.)")) {
+            assertThat(Captions.isCaption(prose, ParagraphFeatures.of(prose, java.util.Set.of()))).as(prose).isFalse();
+        }
     }
 
     @Test
