@@ -57,7 +57,8 @@ final class Attributor {
         }
         boolean oneWord = span.text().strip().indexOf(' ') < 0;
         int sentenceEnd = Sentences.end(text, span.after(), sameParagraph, index);
-        List<String> after = Tokens.of(text.substring(span.after(), sentenceEnd));
+        List<String> after = introducesNext(span, sameParagraph, index, sentenceEnd)
+                ? List.of() : Tokens.of(text.substring(span.after(), sentenceEnd));
         Attribution a = afterQuote(after, false);
         if (a.found()) {
             return a;
@@ -67,6 +68,21 @@ final class Attributor {
         String ownCue = a.cue();
         a = attributeFurther(span, sameParagraph, index, previous, text, after, oneWord);
         return a.found() || ownCue == null ? a : new Attribution(null, ownCue);
+    }
+
+    /**
+     * Whether the words after a quotation that ends its sentence run, with no full stop, into the
+     * next quotation of the paragraph: they open a new sentence that introduces that one
+     * ({@code “… a wild run.” He added that it would be phased out “as soon as …”}), and say
+     * nothing of this one. A quotation that goes on ({@code “Why now?” Smith asked, “and why here?”})
+     * shares them.
+     */
+    private static boolean introducesNext(QuoteSpan span, List<QuoteSpan> sameParagraph, int index, int sentenceEnd) {
+        if (index + 1 >= sameParagraph.size()) {
+            return false;
+        }
+        QuoteSpan next = sameParagraph.get(index + 1);
+        return !next.continuation() && sentenceEnd >= next.before() && Sentences.endsSentence(span.paragraph().text(), span);
     }
 
     private static Attribution attributeFurther(QuoteSpan span, List<QuoteSpan> sameParagraph, int index, String previous,

@@ -38,6 +38,9 @@ final class Sentences {
                 previous--;
             }
             if (previous >= 0 && i < spans.get(previous).after()) {
+                if (endsSentence(text, spans.get(previous))) {
+                    return spans.get(previous).after(); // “… a wild run.” He added that …
+                }
                 i = spans.get(previous).before();
                 previous--;
                 continue;
@@ -47,6 +50,22 @@ final class Sentences {
             }
         }
         return floor;
+    }
+
+    /**
+     * Whether a quotation ends its sentence: its words end with a full stop and the text after its
+     * closing mark goes on with a capital ({@code “… a wild run.” He added}).
+     */
+    static boolean endsSentence(String text, QuoteSpan span) {
+        String quoted = span.text().strip();
+        if (quoted.isEmpty() || quoted.charAt(quoted.length() - 1) != '.') {
+            return false;
+        }
+        int next = span.after();
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next > span.after() && next < text.length() && Character.isUpperCase(text.charAt(next));
     }
 
     /** The text between two points with other quotations cut out (their words are not the writer's). */

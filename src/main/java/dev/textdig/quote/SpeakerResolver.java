@@ -99,6 +99,9 @@ final class SpeakerResolver {
         if (elided || possessive || roleLast || Entities.isDeterminer(first) || !Mentions.nameLike(words.get(0))) {
             return description(words, paragraph);
         }
+        if (words.size() == 1 && plural("", first, false)) {
+            return Resolved.NONE; // "Critics replied", "Officials said": a group, capitalised only to open the sentence
+        }
         return name(words);
     }
 
