@@ -110,8 +110,13 @@ final class Entities {
                 }
             }
             String name = register(t, i, j, paragraph, order + i);
-            if (name == null && j - i == 1) {
-                name = surnameOf(t.get(i), paragraph, order + i);
+            // A known person's surname alone, also after a capitalised word that opens the sentence ("For Ostrander, …")
+            int first = i;
+            while (first < j - 1 && Mentions.isFunctionWord(TokenForms.bare(t.get(first)))) {
+                first++;
+            }
+            if (name == null && j - first == 1) {
+                name = surnameOf(t.get(first), paragraph, order + first);
             }
             if (name != null && opensSentence(t, i)) {
                 subjects.add(order + i);
