@@ -140,6 +140,9 @@ public final class MetadataExtractor {
         }
         for (int i = first - 1; i >= 0 && i >= first - BYLINE_REACH_ABOVE; i--) {
             String name = bylineName(paragraphs.get(i).text());
+            if (name == null && i + 1 < first) {
+                name = splitByline(paragraphs, i);
+            }
             if (name != null) {
                 return name;
             }
@@ -156,11 +159,19 @@ public final class MetadataExtractor {
         int limit = Math.min(paragraphs.size() - 1, SPLIT_BYLINE_REACH);
         for (int i = 0; i < limit; i++) {
             if (paragraphs.get(i).kind() != Kind.BOILERPLATE && BARE_BYLINE.matcher(paragraphs.get(i).text().strip()).matches()) {
-                String name = paragraphs.get(i + 1).text().strip();
-                return NAME_LINE.matcher(name).matches() ? name : null;
+                return splitByline(paragraphs, i);
             }
         }
         return null;
+    }
+
+    /** The name on the line after paragraph {@code i} when {@code i} is a byline's prefix alone ({@code By}), else null. */
+    private static String splitByline(List<Paragraph> paragraphs, int i) {
+        if (!BARE_BYLINE.matcher(paragraphs.get(i).text().strip()).matches()) {
+            return null;
+        }
+        String name = paragraphs.get(i + 1).text().strip();
+        return NAME_LINE.matcher(name).matches() ? name : null;
     }
 
     /**

@@ -80,6 +80,19 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aBylineAmongTheFurnitureAboveTheArticleNamesTheAuthor() {
+        // The head of a scraped page (menu, share buttons, writer's box) is furniture, bylines
+        // included: the nearest above the article's first paragraph is still its writer's, on one
+        // line or on two.
+        String head = "Home | News | Business | Sport\n\nGovernor promises storm aid\n\nShare on Facebook\n\nShare on Twitter\n\n%s"
+                + "\n\nUpdated Nov. 19, 2019 8:21 am ET\n\nPrint Article\n\n";
+        assertThat(ArticleReader.fromText("x", String.format(head, "By\n\nAna Ruiz") + BODY, null).metadata().author())
+                .isEqualTo("Ana Ruiz");
+        assertThat(ArticleReader.fromText("x", String.format(head, "By Ana Ruiz") + BODY, null).metadata().author())
+                .isEqualTo("Ana Ruiz");
+    }
+
+    @Test
     void aBylineLaidOutOnTwoLinesNamesTheAuthor() {
         assertThat(author("By\n\nAl Root")).isEqualTo("Al Root");
         assertThat(author("Par\nClaire Martin")).isEqualTo("Claire Martin");
