@@ -33,31 +33,25 @@ final class Ranker {
         if (c.words > 1 && c.free < 2) {
             return 0;
         }
-        boolean unit = c.words > 1 && c.free >= REPEATED_PHRASE && (isName(c) || isLowerCase(c));
+        String surface = c.surface();
+        boolean name = c.words > 1 && everyWordOpensWith(surface, Character::isUpperCase);
+        boolean unit = c.words > 1 && c.free >= REPEATED_PHRASE && (name || everyWordOpensWith(surface, Character::isLowerCase));
         double frequency = Math.pow(c.count, 0.8);
-        double rarity = Math.pow(unit ? letters(c.surface()) : longestWord(c.surface()), 1.3);
+        double rarity = Math.pow(unit ? letters(surface) : longestWord(surface), 1.3);
         double position = 1 + 1 / (1 + 20 * c.firstSeen);
-        double raw = frequency * rarity * position * (c.words == 1 || unit ? 1 : isName(c) ? NAME_WEIGHT : PHRASE_WEIGHT);
+        double raw = frequency * rarity * position * (c.words == 1 || unit ? 1 : name ? NAME_WEIGHT : PHRASE_WEIGHT);
         return raw / (raw + SQUASH);
     }
 
-    /** A phrase written in capitals wherever it occurs: a name, which holds together better than other phrases. */
-    private static boolean isName(Candidate c) {
-        for (String w : c.surface().split("\\s+")) {
-            if (!Character.isUpperCase(w.codePointAt(0))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
-     * A phrase in lower case wherever it occurs: a common noun phrase. Mixed capitals are mostly a
-     * name next to a word ({@code Trump campaign}), which holds together less.
+     * Whether each word of the phrase's commonest form opens with such a letter: in capitals, a
+     * name, which holds together better than other phrases; in lower case, a common noun phrase.
+     * Mixed capitals are mostly a name next to a word ({@code Trump campaign}), which holds
+     * together less.
      */
-    private static boolean isLowerCase(Candidate c) {
-        for (String w : c.surface().split("\\s+")) {
-            if (!Character.isLowerCase(w.codePointAt(0))) {
+    private static boolean everyWordOpensWith(String surface, java.util.function.IntPredicate letter) {
+        for (String w : surface.split("\\s+")) {
+            if (!letter.test(w.codePointAt(0))) {
                 return false;
             }
         }

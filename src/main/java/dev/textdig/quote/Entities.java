@@ -111,10 +111,7 @@ final class Entities {
             }
             String name = register(t, i, j, paragraph, order + i);
             // A known person's surname alone, also after a capitalised word that opens the sentence ("For Ostrander, …")
-            int first = i;
-            while (first < j - 1 && Mentions.isFunctionWord(TokenForms.bare(t.get(first)))) {
-                first++;
-            }
+            int first = pastFunctionWords(t, i, j - 1);
             if (name == null && j - first == 1) {
                 name = surnameOf(t.get(first), paragraph, order + first);
             }
@@ -179,13 +176,19 @@ final class Entities {
         return current;
     }
 
+    /** The first token from {@code from} on, up to {@code limit}, that is no function word ("For", "The" opening a run). */
+    private static int pastFunctionWords(List<String> t, int from, int limit) {
+        int at = from;
+        while (at < limit && Mentions.isFunctionWord(TokenForms.bare(t.get(at)))) {
+            at++;
+        }
+        return at;
+    }
+
     /** A capitalised run [from, to): a body, a person (with the titles before it as a description), or nothing. */
     private String register(List<String> t, int from, int to, int paragraph, int order) {
-        int start = from;
+        int start = pastFunctionWords(t, from, to);
         char honorific = '?';
-        while (start < to && Mentions.isFunctionWord(TokenForms.bare(t.get(start)))) {
-            start++;
-        }
         if (start >= to) {
             return null;
         }
