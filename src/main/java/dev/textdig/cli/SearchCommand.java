@@ -303,10 +303,10 @@ final class SearchCommand extends Subcommand {
         return ExitStatus.of(total);
     }
 
-    private int printFiles(List<Article> matching) {
-        ResultWriter<Article> writer = writer(new FileView(nul, ctx.terminal.stdoutIsTerminal()));
-        for (Article a : matching) {
-            emit(writer, a);
+    private int printFiles(List<String> matching) {
+        ResultWriter<String> writer = writer(new FileView(nul, ctx.terminal.stdoutIsTerminal()));
+        for (String file : matching) {
+            emit(writer, file);
         }
         writer.finish(new Totals.MatchingFiles(query, matching.size()));
         return ExitStatus.of(matching.size());

@@ -31,6 +31,18 @@ public abstract class StoredArticles extends AbstractList<Article> {
         return fetch(position).article();
     }
 
+    /** The file name of the article at {@code position}, known without decoding the article. */
+    public abstract String file(int position);
+
+    /**
+     * The file name of the article at {@code position} of a run's articles: a stored article's
+     * without decoding it (search -c and -l over an archive name every file, and decoding 100,000
+     * articles for their names took 20 s).
+     */
+    public static String fileOf(List<Article> articles, int position) {
+        return articles instanceof StoredArticles stored ? stored.file(position) : articles.get(position).file();
+    }
+
     /** The quotations found in the article at {@code position} when it was indexed. */
     public List<Quote> quotationsOf(int position) {
         return fetch(position).quotations();

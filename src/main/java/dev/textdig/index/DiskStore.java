@@ -187,7 +187,6 @@ public final class DiskStore implements ArticleStore {
         }
     }
 
-    /** The articles, decoded from their stored bytes when asked for, the last few kept. */
     /** The index's articles, each decoded from its stored field when first asked for. */
     private static final class IndexedArticles extends StoredArticles {
         private final StoredFields stored;
@@ -206,6 +205,11 @@ public final class DiskStore implements ArticleStore {
         @Override
         public int size() {
             return entries.size();
+        }
+
+        @Override
+        public String file(int position) {
+            return entries.get(position).name();
         }
 
         @Override

@@ -1,7 +1,5 @@
 package dev.textdig.index;
 
-import dev.textdig.article.Article;
-
-/** How many paragraphs of an article match a search ({@code search -c}). */
-public record FileCount(Article article, long count) {
+/** How many paragraphs of an article match a search ({@code search -c}), by the article's file name. */
+public record FileCount(String file, long count) {
 }

@@ -1,6 +1,7 @@
 package dev.textdig.index;
 
 import dev.textdig.article.Article;
+import dev.textdig.corpus.StoredArticles;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,14 +17,14 @@ public final class SearchService {
         return index.search(request);
     }
 
-    /** Every file with at least one match, in the order the files were given. */
-    public List<Article> filesWithMatches(SearchRequest request) {
-        List<Article> out = new ArrayList<>();
+    /** The file name of every article with at least one match, in the order the files were given. */
+    public List<String> filesWithMatches(SearchRequest request) {
+        List<String> out = new ArrayList<>();
         List<Article> articles = index.articles();
         long[] counts = countPerArticle(request);
         for (int a = 0; a < counts.length; a++) {
             if (counts[a] > 0) {
-                out.add(articles.get(a));
+                out.add(StoredArticles.fileOf(articles, a));
             }
         }
         return out;
@@ -37,9 +38,10 @@ public final class SearchService {
     /** Each article with its number of matching paragraphs, in the order the files were given. */
     public List<FileCount> countPerFile(SearchRequest request) {
         long[] counts = countPerArticle(request);
+        List<Article> articles = index.articles();
         List<FileCount> out = new ArrayList<>(counts.length);
         for (int a = 0; a < counts.length; a++) {
-            out.add(new FileCount(index.articles().get(a), counts[a]));
+            out.add(new FileCount(StoredArticles.fileOf(articles, a), counts[a]));
         }
         return out;
     }

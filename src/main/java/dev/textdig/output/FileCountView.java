@@ -12,11 +12,11 @@ public record FileCountView(boolean single) implements View<FileCount> {
 
     @Override
     public Row fields(FileCount c) {
-        return new Row().put("file", c.article().file()).put("count", c.count());
+        return new Row().put("file", c.file()).put("count", c.count());
     }
 
     @Override
     public String text(FileCount c, Style style) {
-        return single ? c.count() + "\n" : style.file(TerminalText.name(c.article().file())) + ":" + c.count() + "\n";
+        return single ? c.count() + "\n" : style.file(TerminalText.name(c.file())) + ":" + c.count() + "\n";
     }
 }

@@ -1,6 +1,5 @@
 package dev.textdig.output;
 
-import dev.textdig.article.Article;
 import java.util.List;
 
 /**
@@ -11,7 +10,7 @@ import java.util.List;
  * @param toTerminal still escape control characters: a terminal shows the names, and its escapes
  *                   stay out of them
  */
-public record FileView(boolean nul, boolean toTerminal) implements View<Article> {
+public record FileView(boolean nul, boolean toTerminal) implements View<String> {
     private static final List<String> COLUMNS = List.of("file");
 
     @Override
@@ -20,15 +19,15 @@ public record FileView(boolean nul, boolean toTerminal) implements View<Article>
     }
 
     @Override
-    public Row fields(Article a) {
-        return new Row().put("file", a.file());
+    public Row fields(String file) {
+        return new Row().put("file", file);
     }
 
     @Override
-    public String text(Article a, Style style) {
+    public String text(String file, Style style) {
         if (nul) {
-            return (toTerminal ? TerminalText.name(a.file()) : a.file()) + "\0";
+            return (toTerminal ? TerminalText.name(file) : file) + "\0";
         }
-        return style.file(TerminalText.name(a.file())) + "\n";
+        return style.file(TerminalText.name(file)) + "\n";
     }
 }

@@ -156,6 +156,11 @@ public final class SolrStore implements ArticleStore {
             return entries.size();
         }
 
+        @Override
+        public String file(int position) {
+            return entries.get(position).name();
+        }
+
         /**
          * The article with, in the same request, the next of the articles a search is about to show
          * that are not decoded yet, or else with its block of the collection (a pass over the

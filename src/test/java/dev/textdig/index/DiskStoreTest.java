@@ -62,6 +62,22 @@ class DiskStoreTest {
     }
 
     @Test
+    void countsAndFilesWithMatchesNameTheArticlesFiles() {
+        update(false);
+        try (DiskStore store = DiskStore.open(index)) {
+            SearchService service = new SearchService(store.forSearch(List.of()));
+            SearchRequest fonderie = new SearchRequest("fonderie", false, KindSelection.CONTENT, 5);
+            List<FileCount> counts = service.countPerFile(fonderie);
+            String macron = tmp.resolve("news").resolve("macron.txt").toString();
+            String strike = tmp.resolve("news").resolve("strike-fr.txt").toString();
+            assertThat(counts).extracting(FileCount::file).containsExactly(macron, strike);
+            assertThat(counts.get(0).count()).isZero();
+            assertThat(counts.get(1).count()).isGreaterThan(1);
+            assertThat(service.filesWithMatches(fonderie)).containsExactly(strike);
+        }
+    }
+
+    @Test
     void aSecondWriterIsRefusedAndTheIndexStaysReadable() throws IOException {
         update(false);
         try (FSDirectory dir = FSDirectory.open(index);
