@@ -58,8 +58,15 @@ public final class DiskStore implements ArticleStore {
     private final Analyzer analyzer;
     private final ParagraphIndex index;
 
-    /** One article document: where it is, its number, its name. */
-    private record Entry(int doc, int key, String name, Language language) {
+    /**
+     * One article document: where it is, its number, its language, and its file name as the doc
+     * values' UTF-8 bytes, made a string only when asked for (most runs name a few hits; building
+     * 100,000 strings was a tenth of a one-query process).
+     */
+    private record Entry(int doc, int key, BytesRef nameBytes, Language language) {
+        String name() {
+            return nameBytes.utf8ToString();
+        }
     }
 
     private DiskStore(Directory directory, DirectoryReader reader, List<Entry> entries, Set<Language> quoted) {
@@ -102,7 +109,7 @@ public final class DiskStore implements ArticleStore {
 
     /** Every article document, in file-name order (as a folder is read), from doc values only. */
     private static List<Entry> entries(DirectoryReader reader) throws IOException {
-        List<Keyed> entries = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         IndexSearcher searcher = new IndexSearcher(reader);
         Weight weight = searcher.createWeight(new TermQuery(new Term(Fields.DOC, Fields.ARTICLE_DOC)), ScoreMode.COMPLETE_NO_SCORES, 1);
         for (LeafReaderContext leaf : reader.leaves()) {
@@ -113,6 +120,8 @@ public final class DiskStore implements ArticleStore {
             NumericDocValues keys = DocValues.getNumeric(leaf.reader(), Fields.ARTICLE_KEY);
             SortedDocValues names = DocValues.getSorted(leaf.reader(), Fields.ARTICLE_NAME);
             SortedDocValues languages = DocValues.getSorted(leaf.reader(), Fields.ARTICLE_LANGUAGE);
+            // A segment holds one or two languages: each is read once, not once an article.
+            Language[] languageOfOrd = new Language[languages.getValueCount()];
             DocIdSetIterator docs = scorer.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if (leaf.reader().getLiveDocs() != null && !leaf.reader().getLiveDocs().get(doc)) {
@@ -122,19 +131,18 @@ public final class DiskStore implements ArticleStore {
                 names.advanceExact(doc);
                 languages.advanceExact(doc);
                 BytesRef name = BytesRef.deepCopyOf(names.lookupOrd(names.ordValue()));
-                entries.add(new Keyed(name, new Entry(leaf.docBase + doc, (int) keys.longValue(), name.utf8ToString(),
-                        Language.valueOf(languages.lookupOrd(languages.ordValue()).utf8ToString()))));
+                int ord = languages.ordValue();
+                if (languageOfOrd[ord] == null) {
+                    languageOfOrd[ord] = Language.valueOf(languages.lookupOrd(ord).utf8ToString());
+                }
+                entries.add(new Entry(leaf.docBase + doc, (int) keys.longValue(), name, languageOfOrd[ord]));
             }
         }
         // Byte order of the UTF-8 names: the order of a folder's sorted walk, and of the file tie-break.
         // The bytes are the doc values' own, kept: encoding the names at each comparison was a
         // quarter of a one-query process at 100,000 articles.
-        entries.sort(Comparator.comparing(Keyed::name));
-        return entries.stream().map(Keyed::entry).toList();
-    }
-
-    /** An entry and its name as UTF-8 bytes, to sort by. */
-    private record Keyed(BytesRef name, Entry entry) {
+        entries.sort(Comparator.comparing(Entry::nameBytes));
+        return entries;
     }
 
     /** The languages of the quotation documents: a term dictionary, not a pass over the articles. */
