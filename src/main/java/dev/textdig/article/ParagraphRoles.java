@@ -192,8 +192,19 @@ final class ParagraphRoles {
                 return headlineOf(paragraphs, features, furniture, i, firstKept - TITLE_WINDOW);
             }
         }
-        ParagraphFeatures first = features.get(firstKept);
-        return looksLikeHeadline(paragraphs.get(firstKept), first) && nextKept(kept, firstKept + 1) > 0 ? firstKept : -1;
+        // The article opens on its headline, maybe under a dateline or byline: the headline is the
+        // first line past them that reads as one. A line that holds a date may be the headline
+        // itself (NHL game results, April 1), when no such line follows.
+        int pastMeta = firstKept;
+        while (pastMeta >= 0 && features.get(pastMeta).metaLine()) {
+            pastMeta = nextKept(kept, pastMeta + 1);
+        }
+        for (int first : new int[] {pastMeta, firstKept}) {
+            if (first >= 0 && looksLikeHeadline(paragraphs.get(first), features.get(first)) && nextKept(kept, first + 1) > 0) {
+                return first;
+            }
+        }
+        return -1;
     }
 
     private static boolean looksLikeHeadline(Paragraph p, ParagraphFeatures f) {
@@ -210,10 +221,22 @@ final class ParagraphRoles {
 
     /**
      * A byline without its "By": writers' names joined by "and" or commas, or one name, with the
-     * outlet's name in capitals after them ({@code Anna Lorne and Tom Hale THE HERALD}).
+     * outlet's name in capitals after them ({@code Anna Lorne and Tom Hale THE HERALD}). A line
+     * all in capitals is not one: names are written in mixed case beside the outlet's capitals,
+     * and a headline in capitals ({@code FERRY STRIKE ENDS AFTER PILOTS ACCEPT NEW CONTRACT}) read
+     * as three names and an outlet.
      */
     static boolean namesOnly(String text) {
-        return NAMES.matcher(text).matches();
+        return hasLowerCase(text) && NAMES.matcher(text).matches();
+    }
+
+    private static boolean hasLowerCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -427,6 +427,44 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aHeadlineInCapitalsIsTheTitleNotAByline() {
+        // Three capitalised words and more in capitals read as names and an outlet ('Anna Lorne
+        // THE HERALD'): a headline in capitals was never the title, and under a breadcrumb it was
+        // hidden as furniture.
+        String body = "Pilots on the island ferries voted to accept a three-year contract on Sunday, ending a strike "
+                + "that had stranded hundreds of travellers over the holiday weekend.\n\nThe union said 78 per cent "
+                + "of members backed the offer.\n";
+        for (String head : List.of("", "Home > News > Local\n\n")) {
+            Article a = ArticleReader.fromText("x", head + "FERRY STRIKE ENDS AFTER PILOTS ACCEPT NEW CONTRACT\n\n" + body, null);
+            assertThat(a.metadata().title()).as(head).isEqualTo("FERRY STRIKE ENDS AFTER PILOTS ACCEPT NEW CONTRACT");
+            assertThat(a.paragraphs()).extracting(Paragraph::kind).as(head).endsWith(Kind.TITLE, Kind.LEAD, Kind.BODY);
+        }
+        assertThat(ParagraphRoles.namesOnly("Anna Lorne and Tom Hale THE HERALD")).isTrue();
+    }
+
+    @Test
+    void aDatelineAboveTheHeadlineIsMetaAndTheHeadlineTheTitle() {
+        String article = "%s\n\nLa mairie de Quimper annonce la fermeture provisoire de la piscine municipale\n\n"
+                + "Les travaux de rénovation du bassin principal dureront au moins six mois, selon un communiqué "
+                + "publié lundi matin par la municipalité.\n\nLes clubs de natation seront accueillis à Concarneau "
+                + "pendant la durée du chantier.\n";
+        for (String dateline : List.of("Lundi 12 octobre 2026 à 09h14", "Publié le 12 octobre 2026", "12/10/2026 09:14")) {
+            Article a = ArticleReader.fromText("x", String.format(article, dateline), null);
+            assertThat(a.metadata().title()).as(dateline)
+                    .isEqualTo("La mairie de Quimper annonce la fermeture provisoire de la piscine municipale");
+            assertThat(a.paragraphs()).extracting(Paragraph::kind).as(dateline)
+                    .containsExactly(Kind.META, Kind.TITLE, Kind.LEAD, Kind.BODY);
+        }
+        assertThat(ArticleReader.fromText("x", String.format(article, "Lundi 12 octobre 2026 à 09h14"), null).metadata().date())
+                .isEqualTo("12 octobre 2026");
+        // A headline that holds a date, and no other headline after it, stays the title.
+        Article results = ArticleReader.fromText("x", "Hockey results, March 3\n\nThe Harbour Seals won in overtime on "
+                + "Tuesday night, and the Lakers lost for the fifth time in a row at home in front of a thin crowd.\n\n"
+                + "The Seals play again on Friday.\n", null);
+        assertThat(results.metadata().title()).isEqualTo("Hockey results, March 3");
+    }
+
+    @Test
     void aLinkToAnotherStoryInsideTheArticleDoesNotCutItShort() {
         String page = "Accueil › Société › Éducation\n\nRentrée : 2 000 postes d’enseignants non pourvus à Pradelles\n\n"
                 + "Par Julien Kerbrat\n\nÀ quelques heures de la rentrée, l’académie de Pradelles cherche encore 2 000 "
