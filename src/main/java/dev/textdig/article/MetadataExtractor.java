@@ -42,7 +42,7 @@ public final class MetadataExtractor {
     /** A month and a day, a weekday or "Updated", capitalised like a name, where a byline's date begins ({@code Theresa May} is a name). */
     private static final Pattern DATE_AFTER_NAME = Pattern.compile("(?i)\\s(?:(?:" + Months.ENGLISH + "|" + Months.FRENCH
             + ")\\.?\\s+\\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi"
-            + "|samedi|dimanche|updated|published|posted|publié|mis à jour)\\b)");
+            + "|samedi|dimanche|updated|published|posted|publié|mis à jour)(?![\\p{L}\\d]))");
     /** A writer's role after their name, with the desk or rank before it. */
     private static final Pattern ROLE_AFTER_NAME = Pattern.compile("(?i)\\s(?:(?:senior|chief|staff|business|political|foreign"
             + "|contributing|deputy|sports|tech|health|science|special)\\s+)?(?:staff writer|writer|columnist|reporter"

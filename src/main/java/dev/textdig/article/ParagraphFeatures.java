@@ -53,7 +53,7 @@ record ParagraphFeatures(int words, int functionWords, boolean endsSentence, boo
     static final LeadingAlternatives META = new LeadingAlternatives(Pattern.CASE_INSENSITIVE, List.of(
             "by\\s+\\p{Lu}", "author\\s*:", "authors\\s*:", "source\\s*:", "sources\\s*:", "published\\b", "updated\\b",
             "posted\\b", "written by\\b", "reporting by\\b", "editing by\\b", "date\\s*:", "par\\s+\\p{Lu}", "auteur\\s*:",
-            "publié\\b", "mis à jour\\b", "le \\d{1,2} \\p{L}+ \\d{4}"));
+            "publié(?![\\p{L}\\d])", "mis à jour\\b", "le \\d{1,2} \\p{L}+ \\d{4}"));
     /**
      * A date anywhere in a line, with or without its year, month or day first, English or French,
      * or numeric ({@code March 5}, {@code 5 mars 2024}, {@code 3/5/24}): a short line holding one is

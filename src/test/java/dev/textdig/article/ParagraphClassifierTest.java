@@ -465,6 +465,19 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aFrenchPublicationLineIsMetaWhateverItsLength() {
+        // 'publié\b' never matched before a space: since JDK 19, \b is ASCII and 'é' is no word character.
+        Article a = ArticleReader.fromText("x", "Municipales : à Brest, la gauche unie dès le premier tour\n\n"
+                + "Par Gwenola Le Floch\n\nPublié le 3 février 2026 à 18h02, mis à jour à 19h30\n\nLes trois listes de "
+                + "gauche ont annoncé mardi leur fusion derrière la maire sortante, une première depuis 2008.\n\n"
+                + "La droite présentera sa liste samedi.\n", null);
+        assertThat(a.paragraphs()).extracting(Paragraph::kind)
+                .containsExactly(Kind.TITLE, Kind.META, Kind.META, Kind.LEAD, Kind.BODY);
+        assertThat(a.metadata().date()).isEqualTo("3 février 2026");
+        assertThat(a.metadata().author()).isEqualTo("Gwenola Le Floch");
+    }
+
+    @Test
     void aLinkToAnotherStoryInsideTheArticleDoesNotCutItShort() {
         String page = "Accueil › Société › Éducation\n\nRentrée : 2 000 postes d’enseignants non pourvus à Pradelles\n\n"
                 + "Par Julien Kerbrat\n\nÀ quelques heures de la rentrée, l’académie de Pradelles cherche encore 2 000 "
