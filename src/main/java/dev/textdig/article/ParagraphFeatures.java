@@ -93,7 +93,7 @@ record ParagraphFeatures(int words, int functionWords, boolean endsSentence, boo
         boolean digit = hasDigit(trimmed);
         boolean meta = words <= 15 && (META.lookingAt(trimmed) || (words <= 8 && digit && DATE_IN_LINE.matcher(trimmed).find()));
         return new ParagraphFeatures(words, stop, ends, ellipsis, glued,
-                mayHoldSeparator(trimmed) && SEPARATORS.matcher(trimmed).find(),
+                mayHoldSeparator(trimmed) && SEPARATORS.matcher(withoutQuotationMarks(trimmed)).find(),
                 words <= 25 && FURNITURE.lookingAt(trimmed), meta,
                 mayHoldAddress(trimmed) && ADDRESS.matcher(trimmed).find());
     }
@@ -135,6 +135,36 @@ record ParagraphFeatures(int words, int functionWords, boolean endsSentence, boo
             }
         }
         return false;
+    }
+
+    /**
+     * The text with each French quotation's closing mark ({@code « ... »}, {@code ‹ ... ›}) and
+     * its opening mark made plain quotes: spaced as French sets them, they read as the {@code »}
+     * and {@code ›} of a breadcrumb ({@code Accueil » Sport}), which never closes a {@code «}.
+     */
+    static String withoutQuotationMarks(String s) {
+        if (s.indexOf('«') < 0 && s.indexOf('‹') < 0) {
+            return s;
+        }
+        char[] c = s.toCharArray();
+        int openDouble = -1;
+        int openSingle = -1;
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == '«') {
+                openDouble = i;
+            } else if (c[i] == '»' && openDouble >= 0) {
+                c[openDouble] = '"';
+                c[i] = '"';
+                openDouble = -1;
+            } else if (c[i] == '‹') {
+                openSingle = i;
+            } else if (c[i] == '›' && openSingle >= 0) {
+                c[openSingle] = '\'';
+                c[i] = '\'';
+                openSingle = -1;
+            }
+        }
+        return new String(c);
     }
 
     /** A menu separator is one of these marks. */

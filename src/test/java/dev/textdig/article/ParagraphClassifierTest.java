@@ -568,4 +568,21 @@ class ParagraphClassifierTest {
         assertThat(page.author()).isEqualTo("Jane Okafor");
         assertThat(page.date()).isEqualTo("March 3, 2024");
     }
+    @Test
+    void aFrenchQuotationClosedBeforeAColonIsNoBreadcrumb() {
+        // « ... » are quotation marks: the closing one, spaced as French sets it, is not the » of
+        // a breadcrumb (Accueil » Sport), so a headline that quotes is a headline, and a page
+        // whose only such line is its headline shows no furniture.
+        Article a = ArticleReader.fromText("x", "« Nous avons perdu la moitié des ruches » : un apiculteur témoigne\n\n"
+                + "Propos recueillis par Hélène Brossard\n\nJean-Marc Teyssier est apiculteur dans le Gers depuis trente "
+                + "ans. Il raconte une saison noire pour lui et pour ses voisins.\n\n— Combien de ruches avez-vous perdu ?"
+                + "\n\n— Presque la moitié. Sur 400, il m’en reste 210, et les autres ne passeront peut-être pas l’hiver."
+                + "\n\n— Allez-vous continuer ?\n\n— Oui. Mais je ne sais pas combien de temps.\n", null);
+        assertThat(a.metadata().title()).isEqualTo("« Nous avons perdu la moitié des ruches » : un apiculteur témoigne");
+        assertThat(a.paragraphs()).extracting(Paragraph::kind).doesNotContain(Kind.BOILERPLATE);
+        Article quoteLast = ArticleReader.fromText("x", "Sophie Marland : « La montagne n’appartient à personne »\n\n"
+                + "Guide de haute montagne depuis vingt ans, Sophie Marland publie un récit sur la fonte des glaciers "
+                + "des Alpes.\n\nIl faut apprendre à y aller autrement, plus tôt, moins souvent, dit-elle.\n", null);
+        assertThat(quoteLast.metadata().title()).isEqualTo("Sophie Marland : « La montagne n’appartient à personne »");
+    }
 }

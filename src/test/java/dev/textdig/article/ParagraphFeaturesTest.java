@@ -44,6 +44,9 @@ class ParagraphFeaturesTest {
         assertThat(of("Home | Politics | World").separators()).isTrue();
         assertThat(of("Home › Politics").separators()).isTrue();
         assertThat(of("Home, Politics, World").separators()).isFalse();
+        assertThat(of("Accueil » Sport » Football").separators()).isTrue();
+        assertThat(of("« Nous avons tout perdu » : un apiculteur témoigne").separators()).isFalse();
+        assertThat(of("Sophie Marland : « La montagne n’appartient à personne »").separators()).isFalse();
     }
 
     @Test
