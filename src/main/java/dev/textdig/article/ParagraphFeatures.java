@@ -94,9 +94,38 @@ record ParagraphFeatures(int words, int functionWords, boolean endsSentence, boo
         boolean meta = words <= 15 && (META.lookingAt(trimmed) || (words <= 8 && digit && DATE_IN_LINE.matcher(trimmed).find()));
         return new ParagraphFeatures(words, stop, ends, ellipsis, glued,
                 mayHoldSeparator(trimmed) && SEPARATORS.matcher(withoutQuotationMarks(trimmed)).find(),
-                words <= 25 && FURNITURE.lookingAt(trimmed), meta,
+                words <= 25 && FURNITURE.lookingAt(trimmed) && !opensProseSentence(trimmed, words, stop, ends), meta,
                 mayHoldAddress(trimmed) && ADDRESS.matcher(trimmed).find());
     }
+
+    /**
+     * A line that opens on one of {@link #FURNITURE}'s words but goes on as a sentence of prose about
+     * its subject ({@code Copyright law protects works of human authorship, the panel wrote.},
+     * {@code Related cases are pending in two other circuits.}, {@code Partager un repas chaud...}):
+     * a first sentence of {@link #PROSE_SENTENCE_WORDS} words or more, as rich in function words as
+     * prose, that does not speak to the reader. Furniture is a label ({@code Related stories}), a
+     * short sentence ({@code Copyright 2024 The Daily. All rights reserved.}) or an appeal to the
+     * reader ({@code Sign up for our newsletter...}, {@code We use cookies...}).
+     */
+    private static boolean opensProseSentence(String text, int words, int functionWords, boolean endsSentence) {
+        if (!endsSentence || words < PROSE_SENTENCE_WORDS || functionWords < words * PROSE_FUNCTION_WORDS
+                || TO_THE_READER.matcher(text).find()) {
+            return false;
+        }
+        // A sentence ends with its mark: a count that ends on a quoted headline ("34 responses to
+        // “Council votes…”") has none.
+        Matcher end = SENTENCE_END.matcher(text);
+        return end.find() && Words.count(text.substring(0, end.start())) >= PROSE_SENTENCE_WORDS;
+    }
+
+    /** The fewest words of a first sentence that {@link #opensProseSentence} takes for prose. */
+    private static final int PROSE_SENTENCE_WORDS = 8;
+    /** As {@link FurnitureFilter}'s share of function words in prose. */
+    private static final double PROSE_FUNCTION_WORDS = 0.22;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=[\"”’»)]*(?:\\s|$))");
+    /** Words that speak to the reader or for the site: a promo's, a notice's. */
+    private static final Pattern TO_THE_READER = Pattern.compile(
+            "(?iu)\\b(?:you|your|yours|we|our|us|vous|votre|vos|nous|nos|notre)\\b");
 
     /**
      * {@link #GLUED_NUMBER} tried where a number starts a word only: a look-behind that opened the

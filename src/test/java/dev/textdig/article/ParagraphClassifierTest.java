@@ -585,4 +585,33 @@ class ParagraphClassifierTest {
                 + "des Alpes.\n\nIl faut apprendre à y aller autrement, plus tôt, moins souvent, dit-elle.\n", null);
         assertThat(quoteLast.metadata().title()).isEqualTo("Sophie Marland : « La montagne n’appartient à personne »");
     }
+    @Test
+    void aSentenceOfProseThatOpensOnAFurnitureWordIsText() {
+        // "Copyright", "Related", "Sponsored", "Partager" open page furniture as labels, but a line
+        // that goes on as a sentence about its subject is the article's: it was taken for furniture,
+        // the clean article for a page, and everything after it hidden.
+        Article en = ArticleReader.fromText("x", "Court rules that machine-made images cannot be registered\n\n"
+                + "By Neil Osterhout\n\nA federal appeals court ruled on Friday that images produced entirely by "
+                + "software cannot be registered with the copyright office, upholding a decision from last year.\n\n"
+                + "Copyright law protects works of human authorship, the three-judge panel wrote in a unanimous opinion."
+                + "\n\nThe case was brought by an engineer who argued that his program, not he, was the author of a "
+                + "landscape painting it had generated.\n\nRelated cases are pending in two other circuits.\n\n"
+                + "Sponsored by a group of illustrators, a separate bill in Congress would require software makers to "
+                + "disclose their training data.\n\nThe engineer’s lawyer said he would appeal.\n", null);
+        assertThat(en.paragraphs()).extracting(Paragraph::kind).doesNotContain(Kind.BOILERPLATE);
+        Article fr = ArticleReader.fromText("x", "Dans les Cévennes, des villages réinventent la cantine\n\n"
+                + "Par Lucie Arnaud\n\nÀ Saint-Julien-des-Causses, l’école a rouvert sa cantine à la rentrée. Les repas "
+                + "sont préparés par deux agricultrices du village.\n\nPartager un repas chaud le midi, c’était devenu "
+                + "rare pour les enfants d’ici.\n\nLe menu change chaque semaine selon les récoltes.\n\n"
+                + "Deux communes voisines veulent désormais copier le modèle.\n", null);
+        assertThat(fr.paragraphs()).extracting(Paragraph::kind).doesNotContain(Kind.BOILERPLATE);
+        // Furniture is still furniture: a copyright line, and an appeal to the reader.
+        Article page = ArticleReader.fromText("x", "Harbour council approves new ferry timetable\n\nThe council of Port "
+                + "Ellery approved the new ferry timetable on Monday after residents asked for an earlier morning "
+                + "crossing to the mainland.\n\nThe first ferry will now leave at six, an hour earlier than before, "
+                + "from the first of March.\n\nSign up for our newsletter to get the latest news in your inbox.\n\n"
+                + "Copyright 2024 The Harbour Gazette. All rights reserved.\n", null);
+        assertThat(page.paragraphs()).extracting(Paragraph::kind).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY,
+                Kind.BOILERPLATE, Kind.BOILERPLATE);
+    }
 }
