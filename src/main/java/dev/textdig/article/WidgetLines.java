@@ -25,7 +25,7 @@ final class WidgetLines {
         int[] words = new int[n];
         for (int i = 0; i < n; i++) {
             String text = paragraphs.get(i).text();
-            words[i] = features.get(i).words() <= MAX_WORDS ? widgetWords(text) : 0;
+            words[i] = features.get(i).words() <= MAX_WORDS && !endsWithFullStop(text) ? widgetWords(text) : 0;
             int colon = text.indexOf(':');
             if (words[i] == 0 && colon > 0 && Words.count(text.substring(0, colon)) <= MAX_WORDS
                     && widgetWords(text.substring(0, colon)) >= 2) {
@@ -37,6 +37,16 @@ final class WidgetLines {
             marks[i] = words[i] >= 2 || (words[i] == 1 && ((i > 0 && words[i - 1] > 0) || (i + 1 < n && words[i + 1] > 0)));
         }
         return marks;
+    }
+
+    /**
+     * A control's label carries no full stop ({@code Share}, {@code Show more}, at most {@code
+     * Copied!} or {@code More...}): a line of these words that ends with one is a sentence, such as
+     * a wire story's closing {@code More to follow.}
+     */
+    private static boolean endsWithFullStop(String text) {
+        String s = text.strip();
+        return s.endsWith(".") && !s.endsWith("..");
     }
 
     /** How many widget words the line holds when it holds nothing else (numbers aside: counters), else 0. */

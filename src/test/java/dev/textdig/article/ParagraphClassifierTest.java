@@ -614,4 +614,21 @@ class ParagraphClassifierTest {
         assertThat(page.paragraphs()).extracting(Paragraph::kind).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY,
                 Kind.BOILERPLATE, Kind.BOILERPLATE);
     }
+    @Test
+    void aClosingSentenceMadeOfWidgetWordsIsNoControl() {
+        // "More to follow." is made of share-widget words (more, to, follow), but a control's label
+        // has no full stop: it was a widget line, the clean story a page, and its last paragraph lost.
+        Article a = ArticleReader.fromText("x", "Fire breaks out at Dunhaven chemical plant\n\nBy Laura Finchley\n\n"
+                + "A large fire broke out at a chemical plant on the edge of Dunhaven on Wednesday afternoon, sending a "
+                + "column of black smoke over the town.\n\nFire crews from three counties were at the scene. Residents "
+                + "within two kilometres were told to keep their windows and doors shut.\n\nThere were no immediate "
+                + "reports of injuries.\n\nMore to follow.\n", null);
+        assertThat(a.paragraphs()).extracting(Paragraph::kind).doesNotContain(Kind.BOILERPLATE);
+        // A row of controls is still one.
+        Article page = ArticleReader.fromText("x", "Fire breaks out at Dunhaven chemical plant\n\nShare this!\n\n"
+                + "A large fire broke out at a chemical plant on the edge of Dunhaven on Wednesday afternoon, sending a "
+                + "column of black smoke over the town.\n\nFire crews from three counties were at the scene. Residents "
+                + "within two kilometres were told to keep their windows and doors shut.\n", null);
+        assertThat(page.paragraphs().get(1).kind()).isEqualTo(Kind.BOILERPLATE);
+    }
 }
