@@ -40,6 +40,12 @@ final class FurnitureMarks {
                 }
             }
         }
+        Map<String, Boolean> labels = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (features.get(i).words() < SHORT_WORDS) {
+                labels.merge(normalise(paragraphs.get(i).text()), betweenSentences(features, i), Boolean::logicalAnd);
+            }
+        }
         List<String> authors = bylineNames(paragraphs, features);
         boolean[] marks = WidgetLines.of(paragraphs, features);
         for (int i = 0; i < n; i++) {
@@ -53,11 +59,34 @@ final class FurnitureMarks {
             } else if (f.words() > 0 && f.words() < SHORT_WORDS && !f.endsSentence()) {
                 // A line without words (a rule between sections) repeats in articles too: no evidence.
                 String shape = shape(paragraphs.get(i).text());
-                marks[i] = texts.getOrDefault(normalise(paragraphs.get(i).text()), 0) > 1
+                String text = normalise(paragraphs.get(i).text());
+                marks[i] = (texts.getOrDefault(text, 0) > 1 && !labels.getOrDefault(text, false))
                         || (shape != null && shapes.getOrDefault(shape, 0) >= TEMPLATE_REPEATS);
             }
         }
         return marks;
+    }
+
+    /**
+     * Whether the paragraphs on both sides of {@code i} (empty ones skipped) end like sentences and
+     * are no furniture: a line said again between paragraphs of text each time is a label there (a
+     * transcript's speaker, {@code MAYOR HALVERSEN}; a recurring subheading), where a menu's items
+     * stand among other items.
+     */
+    private static boolean betweenSentences(List<ParagraphFeatures> features, int i) {
+        return isSentence(features, i, -1) && isSentence(features, i, +1);
+    }
+
+    private static boolean isSentence(List<ParagraphFeatures> features, int i, int step) {
+        int j = i + step;
+        while (j >= 0 && j < features.size() && features.get(j).words() == 0) {
+            j += step;
+        }
+        if (j < 0 || j >= features.size()) {
+            return false;
+        }
+        ParagraphFeatures f = features.get(j);
+        return f.endsSentence() && !f.furnitureCue() && !f.gluedWords() && !f.separators();
     }
 
     /**

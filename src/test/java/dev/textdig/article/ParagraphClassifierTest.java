@@ -631,4 +631,19 @@ class ParagraphClassifierTest {
                 + "within two kilometres were told to keep their windows and doors shut.\n", null);
         assertThat(page.paragraphs().get(1).kind()).isEqualTo(Kind.BOILERPLATE);
     }
+    @Test
+    void aSpeakersNameSaidAgainBetweenParagraphsIsNoMenu() {
+        // A transcript names its speakers again and again, each time between what was said: not a
+        // menu repeated in the header and the footer. Taken for one, the clean transcript lost its
+        // title and all but one of its answers.
+        Article a = ArticleReader.fromText("x", "Transcript: the mayor and the fire chief on the summer drought\n\n"
+                + "The following is an edited transcript of Tuesday’s joint briefing at City Hall.\n\nMAYOR HALVERSEN\n\n"
+                + "Good morning. We are asking every household to cut water use by a fifth, starting today.\n\n"
+                + "CHIEF OKONJO\n\nThe fire risk in the hills is the highest we have recorded. Please do not light "
+                + "barbecues outdoors.\n\nMAYOR HALVERSEN\n\nWe will review the restrictions every Friday and publish "
+                + "the reservoir levels online.\n\nCHIEF OKONJO\n\nAnd if you see smoke, call us at once. Do not wait."
+                + "\n\nMAYOR HALVERSEN\n\nThank you all.\n", null);
+        assertThat(a.metadata().title()).isEqualTo("Transcript: the mayor and the fire chief on the summer drought");
+        assertThat(a.paragraphs()).extracting(Paragraph::kind).doesNotContain(Kind.BOILERPLATE);
+    }
 }
