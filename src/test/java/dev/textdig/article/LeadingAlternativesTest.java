@@ -33,7 +33,7 @@ class LeadingAlternativesTest {
             + "|lea también|baca juga|lihat juga|lesen sie auch)\\b|also:|also on [\\w-]+\\.[a-z]{2,}\\b)");
     private static final Pattern META_BEFORE = Pattern.compile(
             "(?i)^(by\\s+\\p{Lu}|author\\s*:|authors\\s*:|source\\s*:|sources\\s*:|published\\b|updated\\b|posted\\b"
-            + "|written by\\b|reporting by\\b|editing by\\b|date\\s*:|par\\s+\\p{Lu}|auteur\\s*:|publié\\b|mis à jour\\b"
+            + "|written by\\b|reporting by\\b|editing by\\b|date\\s*:|par\\s+\\p{Lu}|auteur\\s*:|publié(?![\\p{L}\\d])|mis à jour\\b"
             + "|le \\d{1,2} \\p{L}+ \\d{4})");
 
     /** Lines of each alternative and near misses, in several cases. */
