@@ -43,7 +43,7 @@ final class FurnitureMarks {
         Map<String, Boolean> labels = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (features.get(i).words() < SHORT_WORDS) {
-                labels.merge(normalise(paragraphs.get(i).text()), betweenSentences(features, i), Boolean::logicalAnd);
+                labels.merge(normalise(paragraphs.get(i).text()), betweenSentences(paragraphs, features, i), Boolean::logicalAnd);
             }
         }
         List<String> authors = bylineNames(paragraphs, features);
@@ -71,13 +71,14 @@ final class FurnitureMarks {
      * Whether the paragraphs on both sides of {@code i} (empty ones skipped) end like sentences and
      * are no furniture: a line said again between paragraphs of text each time is a label there (a
      * transcript's speaker, {@code MAYOR HALVERSEN}; a recurring subheading), where a menu's items
-     * stand among other items.
+     * stand among other items. A picture's caption ends on its credit in brackets ({@code (Photo:
+     * Getty)}): no sentence, so a credit said again under each picture stays furniture.
      */
-    private static boolean betweenSentences(List<ParagraphFeatures> features, int i) {
-        return isSentence(features, i, -1) && isSentence(features, i, +1);
+    private static boolean betweenSentences(List<Paragraph> paragraphs, List<ParagraphFeatures> features, int i) {
+        return isSentence(paragraphs, features, i, -1) && isSentence(paragraphs, features, i, +1);
     }
 
-    private static boolean isSentence(List<ParagraphFeatures> features, int i, int step) {
+    private static boolean isSentence(List<Paragraph> paragraphs, List<ParagraphFeatures> features, int i, int step) {
         int j = i + step;
         while (j >= 0 && j < features.size() && features.get(j).words() == 0) {
             j += step;
@@ -86,7 +87,8 @@ final class FurnitureMarks {
             return false;
         }
         ParagraphFeatures f = features.get(j);
-        return f.endsSentence() && !f.furnitureCue() && !f.gluedWords() && !f.separators();
+        return f.endsSentence() && !paragraphs.get(j).text().strip().endsWith(")") && !f.furnitureCue() && !f.gluedWords()
+                && !f.separators();
     }
 
     /**

@@ -104,12 +104,15 @@ record ParagraphFeatures(int words, int functionWords, boolean endsSentence, boo
      * {@code Related cases are pending in two other circuits.}, {@code Partager un repas chaud...}):
      * a first sentence of {@link #PROSE_SENTENCE_WORDS} words or more, as rich in function words as
      * prose, that does not speak to the reader. Furniture is a label ({@code Related stories}), a
-     * short sentence ({@code Copyright 2024 The Daily. All rights reserved.}) or an appeal to the
-     * reader ({@code Sign up for our newsletter...}, {@code We use cookies...}).
+     * short sentence ({@code Copyright 2024 The Daily. All rights reserved.}), an appeal to the
+     * reader ({@code Sign up for our newsletter...}, {@code We use cookies...}), or a picture's
+     * credit and caption ({@code © John Doe Nurses at the clinic on Monday...}): a sign opens no
+     * sentence.
      */
     private static boolean opensProseSentence(String text, int words, int functionWords, boolean endsSentence) {
         if (!endsSentence || words < PROSE_SENTENCE_WORDS || functionWords < words * PROSE_FUNCTION_WORDS
-                || TO_THE_READER.matcher(text).find()) {
+                || TO_THE_READER.matcher(text).find() || labelled(text) || text.startsWith("©") || text.startsWith("(c)")
+                || text.startsWith("(C)")) {
             return false;
         }
         // A sentence ends with its mark: a count that ends on a quoted headline ("34 responses to
@@ -118,6 +121,18 @@ record ParagraphFeatures(int words, int functionWords, boolean endsSentence, boo
         return end.find() && Words.count(text.substring(0, end.start())) >= PROSE_SENTENCE_WORDS;
     }
 
+    /**
+     * A label of a few words and a colon before the rest ({@code Read more: The mayor says...},
+     * {@code Related: ...}, {@code Lire aussi : ...}): a link to another story, however much its
+     * headline reads like a sentence.
+     */
+    private static boolean labelled(String text) {
+        int colon = text.indexOf(':');
+        return colon > 0 && Words.count(text.substring(0, colon)) <= LABEL_WORDS;
+    }
+
+    /** The most words of a label before its colon. */
+    private static final int LABEL_WORDS = 3;
     /** The fewest words of a first sentence that {@link #opensProseSentence} takes for prose. */
     private static final int PROSE_SENTENCE_WORDS = 8;
     /** As {@link FurnitureFilter}'s share of function words in prose. */

@@ -568,6 +568,7 @@ class ParagraphClassifierTest {
         assertThat(page.author()).isEqualTo("Jane Okafor");
         assertThat(page.date()).isEqualTo("March 3, 2024");
     }
+
     @Test
     void aFrenchQuotationClosedBeforeAColonIsNoBreadcrumb() {
         // « ... » are quotation marks: the closing one, spaced as French sets it, is not the » of
@@ -585,6 +586,7 @@ class ParagraphClassifierTest {
                 + "des Alpes.\n\nIl faut apprendre à y aller autrement, plus tôt, moins souvent, dit-elle.\n", null);
         assertThat(quoteLast.metadata().title()).isEqualTo("Sophie Marland : « La montagne n’appartient à personne »");
     }
+
     @Test
     void aSentenceOfProseThatOpensOnAFurnitureWordIsText() {
         // "Copyright", "Related", "Sponsored", "Partager" open page furniture as labels, but a line
@@ -605,7 +607,11 @@ class ParagraphClassifierTest {
                 + "rare pour les enfants d’ici.\n\nLe menu change chaque semaine selon les récoltes.\n\n"
                 + "Deux communes voisines veulent désormais copier le modèle.\n", null);
         assertThat(fr.paragraphs()).extracting(Paragraph::kind).doesNotContain(Kind.BOILERPLATE);
-        // Furniture is still furniture: a copyright line, and an appeal to the reader.
+        // Furniture is still furniture: a copyright line, an appeal to the reader, a link's label.
+        assertThat(ParagraphFeatures.of("Read more: The mayor says the old harbour bridge will reopen to traffic in the spring.",
+                Stopwords.of(Language.EN)).furnitureCue()).isTrue();
+        assertThat(ParagraphFeatures.of("Lire aussi : Le maire annonce que le vieux pont du port rouvrira à la circulation au "
+                + "printemps.", Stopwords.of(Language.FR)).furnitureCue()).isTrue();
         Article page = ArticleReader.fromText("x", "Harbour council approves new ferry timetable\n\nThe council of Port "
                 + "Ellery approved the new ferry timetable on Monday after residents asked for an earlier morning "
                 + "crossing to the mainland.\n\nThe first ferry will now leave at six, an hour earlier than before, "
@@ -614,6 +620,7 @@ class ParagraphClassifierTest {
         assertThat(page.paragraphs()).extracting(Paragraph::kind).containsExactly(Kind.TITLE, Kind.LEAD, Kind.BODY,
                 Kind.BOILERPLATE, Kind.BOILERPLATE);
     }
+
     @Test
     void aClosingSentenceMadeOfWidgetWordsIsNoControl() {
         // "More to follow." is made of share-widget words (more, to, follow), but a control's label
@@ -631,6 +638,7 @@ class ParagraphClassifierTest {
                 + "within two kilometres were told to keep their windows and doors shut.\n", null);
         assertThat(page.paragraphs().get(1).kind()).isEqualTo(Kind.BOILERPLATE);
     }
+
     @Test
     void aSpeakersNameSaidAgainBetweenParagraphsIsNoMenu() {
         // A transcript names its speakers again and again, each time between what was said: not a
