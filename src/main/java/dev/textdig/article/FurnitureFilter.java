@@ -36,6 +36,8 @@ final class FurnitureFilter {
     private static final double GAP_COST = 4;
     private static final double GAP_COST_PER_WORD = 1;
     private static final double FURNITURE_COST = 40;
+    /** The most words an insert set inside the article ({@code Read more: ...}) is charged for. */
+    private static final int INSERT_WORDS = 4;
     /** A picture's or an embedded post's control under its caption is a word or two. */
     private static final int PICTURE_CONTROL_WORDS = 2;
 
@@ -248,8 +250,9 @@ final class FurnitureFilter {
                     || (f.words() <= 8 && !f.furnitureCue() && !f.gluedWords() && SHOPPING.matcher(page.paragraphs().get(i).text().strip()).find())) {
                 // "Lire aussi : …", "READ MORE: …", "Advertisement", a box's label, a shop's button:
                 // what the page sets between the article's paragraphs; furniture, but it costs the
-                // stretch what a short line does, so it does not cut the article in two.
-                value[i] = -(GAP_COST + Math.min(f.words(), 20) * GAP_COST_PER_WORD);
+                // stretch what a short line does, so it does not cut the article in two. Never
+                // more: a linked headline's words are no evidence against the paragraphs around it.
+                value[i] = -(GAP_COST + Math.min(f.words(), INSERT_WORDS) * GAP_COST_PER_WORD);
             } else if (furniture[i] || f.furnitureCue() || f.gluedWords()) {
                 value[i] = -FURNITURE_COST;
             } else {

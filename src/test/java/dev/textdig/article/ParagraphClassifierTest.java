@@ -478,6 +478,22 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aLinkWithALongHeadlineInsideTheArticleDoesNotCostTheParagraphAfterIt() {
+        // The link's headline has as many words as the short paragraph after it: charged per word,
+        // the link cost the article that paragraph.
+        String page = "Harbour council approves new ferry timetable\n\nMenu\n\nHome | News | Sport\n\nThe council of "
+                + "Port Ellery approved the new ferry timetable on Monday after residents asked for an earlier morning "
+                + "crossing to the mainland.\n\n%s: The mayor says the old harbour bridge will reopen to traffic in the "
+                + "spring.\n\nThe first ferry will now leave at six, an hour earlier than before, from the first of "
+                + "March.\n\nShare this article\n\nMost read\n";
+        for (String label : List.of("Read more", "Related")) {
+            assertThat(ArticleReader.fromText("x", String.format(page, label), null).paragraphs()).extracting(Paragraph::kind)
+                    .as(label).containsExactly(Kind.TITLE, Kind.BOILERPLATE, Kind.BOILERPLATE, Kind.LEAD, Kind.BOILERPLATE,
+                            Kind.BODY, Kind.BOILERPLATE, Kind.BOILERPLATE);
+        }
+    }
+
+    @Test
     void aLinkToAnotherStoryInsideTheArticleDoesNotCutItShort() {
         String page = "Accueil › Société › Éducation\n\nRentrée : 2 000 postes d’enseignants non pourvus à Pradelles\n\n"
                 + "Par Julien Kerbrat\n\nÀ quelques heures de la rentrée, l’académie de Pradelles cherche encore 2 000 "
