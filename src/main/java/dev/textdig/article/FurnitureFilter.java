@@ -185,8 +185,9 @@ final class FurnitureFilter {
 
     /**
      * Doubtful paragraphs take their neighbours' verdict. A NEAR paragraph is content when prose
-     * is next to it on either side; a SHORT one only when prose lies on both sides. The ends of
-     * the page count as furniture. Meta lines are skipped when looking for neighbours.
+     * is next to it on either side; a SHORT one only when prose lies on both sides, or when it is
+     * a sentence that ends the page after prose. Otherwise the ends of the page count as
+     * furniture. Meta lines are skipped when looking for neighbours.
      */
     private static void resolveByContext(Verdict[] v, List<ParagraphFeatures> features, boolean[] captions) {
         int n = v.length;
@@ -199,9 +200,16 @@ final class FurnitureFilter {
         }
         before = nearestDecided(v, features, captions, +1);
         after = nearestDecided(v, features, captions, -1);
+        int last = n - 1;
+        while (last > 0 && features.get(last).words() == 0) {
+            last--;
+        }
         for (int i = 0; i < n; i++) {
             if (v[i] == Verdict.SHORT) {
-                v[i] = before[i] == Verdict.GOOD && after[i] == Verdict.GOOD ? Verdict.GOOD : Verdict.BAD;
+                // The page's last line, a sentence right after prose, is the article's closing
+                // line ("The hearing continues on Monday."): a footer would stand after it.
+                boolean closing = i == last && features.get(i).endsSentence() && !features.get(i).furnitureCue();
+                v[i] = before[i] == Verdict.GOOD && (after[i] == Verdict.GOOD || closing) ? Verdict.GOOD : Verdict.BAD;
             }
         }
     }

@@ -494,6 +494,20 @@ class ParagraphClassifierTest {
     }
 
     @Test
+    void aShortSentenceThatEndsThePageAfterTheArticleIsItsClosingLine() {
+        String page = "Home | News | Sport | Weather\n\nJudge delays ruling in harbour bridge contract case\n\nBy Dana "
+                + "Whitcombe\n\nA judge on Thursday delayed her ruling on whether the city broke procurement rules when it "
+                + "awarded the harbour bridge repair contract, saying she needed more time to read the documents.\n\n"
+                + "Lawyers for the losing bidder argued that the council had changed the scoring rules after the bids were "
+                + "opened.\n\nThe hearing continues on Monday.\n%s";
+        assertThat(ArticleReader.fromText("x", String.format(page, ""), null).paragraphs()).extracting(Paragraph::kind)
+                .containsExactly(Kind.BOILERPLATE, Kind.TITLE, Kind.META, Kind.LEAD, Kind.BODY, Kind.BODY);
+        // Before the page's own lines it may be theirs: it stays out there, as before.
+        assertThat(ArticleReader.fromText("x", String.format(page, "\nShare this article\n\nMost read\n"), null).paragraphs())
+                .extracting(Paragraph::kind).endsWith(Kind.BOILERPLATE, Kind.BOILERPLATE, Kind.BOILERPLATE);
+    }
+
+    @Test
     void aLinkToAnotherStoryInsideTheArticleDoesNotCutItShort() {
         String page = "Accueil › Société › Éducation\n\nRentrée : 2 000 postes d’enseignants non pourvus à Pradelles\n\n"
                 + "Par Julien Kerbrat\n\nÀ quelques heures de la rentrée, l’académie de Pradelles cherche encore 2 000 "
