@@ -2,6 +2,7 @@ package dev.textdig.quote;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -459,7 +460,8 @@ final class Attributor {
                 }
             }
         }
-        return accordingTo(t);
+        Attribution view = inTheViewOf(t);
+        return view.found() ? view : accordingTo(t);
     }
 
     /**
@@ -605,6 +607,36 @@ final class Attributor {
         }
         return Attribution.NONE;
     }
+
+    /**
+     * The words before a quotation open its sentence on whose view it gives, set off by a comma:
+     * {@code For Dorsey, the closure is “a mistake”}, {@code Pour Yann Le Bihan, « il fallait
+     * agir »}. Only a name (or a title and a name): {@code For years, “…”} and {@code For him, …}
+     * give no one; nor do the words after a quotation, which open the next sentence.
+     */
+    private static Attribution inTheViewOf(List<String> t) {
+        if (t.size() < 3 || !(t.get(0).equalsIgnoreCase("for") || t.get(0).equalsIgnoreCase("pour"))) {
+            return Attribution.NONE;
+        }
+        int comma = t.indexOf(",");
+        if (comma < 2 || comma > VIEW_NAME_WORDS + 1) {
+            return Attribution.NONE;
+        }
+        for (int k = 1; k < comma; k++) {
+            // Every word up to the comma is part of the name: Yann Le Bihan, Mme Marec, Ursula von der Leyen.
+            String w = t.get(k);
+            if (!Tokens.isWord(w) || Mentions.isPronoun(w) || !(Mentions.nameLike(w)
+                    || Lexicon.HONORIFICS.containsKey(w.toLowerCase(Locale.ROOT)) || (k > 1 && NAME_PARTICLES.contains(w)))) {
+                return Attribution.NONE;
+            }
+        }
+        return new Attribution(Mentions.join(t, 1, comma), t.get(0).toLowerCase(Locale.ROOT));
+    }
+
+    /** The most words of a name that opens a sentence as whose view it gives. */
+    private static final int VIEW_NAME_WORDS = 5;
+    /** Lower-case words inside a name: von der Leyen, de Gaulle. */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "van", "von", "der", "den", "da", "di", "del");
 
     /** "Paris’" → "Paris", "Macron's" → "Macron"; null when the word is not a possessive name. */
     private static String stripPossessive(String token) {
