@@ -106,7 +106,9 @@ public final class QuoteExtractor {
             QuoteSpan s = spans.get(k);
             QuoteSpan prev = spans.get(k - 1);
             boolean near = s.paragraph().number() - prev.paragraph().number() <= 1;
-            if (!a[k].found() && a[k].cue() == null && a[k - 1].found() && near && (kindOf(s) == QuoteKind.FULL || isShortSentence(s))) {
+            if (!a[k].found() && a[k].cue() == null && a[k - 1].found() && near
+                    && (kindOf(s) == QuoteKind.FULL || isShortSentence(s, 3)
+                        || (s.paragraph() == prev.paragraph() && opensSentence(s) && isShortSentence(s, 2)))) {
                 a[k] = new Attribution(a[k - 1].mention(), a[k - 1].cue());
             }
         }
@@ -144,9 +146,25 @@ public final class QuoteExtractor {
     }
 
     /** "Promises are cheap.": a short whole sentence, capital to full stop, continues a speech as a long one does. */
-    private static boolean isShortSentence(QuoteSpan s) {
+    /**
+     * A sentence of at least {@code minWords} words: three, or two when it opens a sentence of the
+     * paragraph of the quotation it continues ({@code “Trees are still coming down,” Obi said.
+     * “Please wait.”}); a short capitalised phrase inside a sentence or alone is more often a
+     * title ({@code to fear a “Putin-Ribbentrop Pact.”}).
+     */
+    private static boolean isShortSentence(QuoteSpan s, int minWords) {
         String t = s.text().strip();
-        return t.split("\\s+").length >= 3 && Character.isUpperCase(t.codePointAt(0)) && endsWithStop(s);
+        return t.split("\\s+").length >= minWords && Character.isUpperCase(t.codePointAt(0)) && endsWithStop(s);
+    }
+
+    /** Whether nothing but the end of the sentence before stands before the quotation in its paragraph. */
+    private static boolean opensSentence(QuoteSpan s) {
+        String text = s.paragraph().text();
+        int i = s.before() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || ".!?\"”»".indexOf(text.charAt(i)) >= 0;
     }
 
     private static boolean sameSentence(QuoteSpan first, QuoteSpan second) {
