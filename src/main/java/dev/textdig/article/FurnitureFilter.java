@@ -27,7 +27,7 @@ final class FurnitureFilter {
     private static final int LONG_WORDS = 30;
     private static final int SENTENCE_WORDS = 15;
     /** Share of function words in prose. Our lists are shorter than jusText's, so its 0.30 reads lower here. */
-    private static final double PROSE_FUNCTION_WORDS = 0.22;
+    static final double PROSE_FUNCTION_WORDS = 0.22;
     private static final double NEAR_FUNCTION_WORDS = 0.18;
     /**
      * What a paragraph that is not prose costs the stretch holding it, in words of prose: a fixed

@@ -31,19 +31,19 @@ final class FurnitureMarks {
         int n = paragraphs.size();
         Map<String, Integer> texts = new HashMap<>();
         Map<String, Integer> shapes = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            if (features.get(i).words() < SHORT_WORDS) {
-                texts.merge(normalise(paragraphs.get(i).text()), 1, Integer::sum);
-                String shape = shape(paragraphs.get(i).text());
-                if (shape != null) {
-                    shapes.merge(shape, 1, Integer::sum);
-                }
-            }
-        }
+        // Whether each short line stands between sentences wherever it occurs (see betweenSentences).
         Map<String, Boolean> labels = new HashMap<>();
+        String[] normalised = new String[n];
+        String[] shapeOf = new String[n];
         for (int i = 0; i < n; i++) {
             if (features.get(i).words() < SHORT_WORDS) {
-                labels.merge(normalise(paragraphs.get(i).text()), betweenSentences(paragraphs, features, i), Boolean::logicalAnd);
+                normalised[i] = normalise(paragraphs.get(i).text());
+                texts.merge(normalised[i], 1, Integer::sum);
+                labels.merge(normalised[i], betweenSentences(paragraphs, features, i), Boolean::logicalAnd);
+                shapeOf[i] = shape(paragraphs.get(i).text());
+                if (shapeOf[i] != null) {
+                    shapes.merge(shapeOf[i], 1, Integer::sum);
+                }
             }
         }
         List<String> authors = bylineNames(paragraphs, features);
@@ -58,10 +58,8 @@ final class FurnitureMarks {
                 marks[i] = true;
             } else if (f.words() > 0 && f.words() < SHORT_WORDS && !f.endsSentence()) {
                 // A line without words (a rule between sections) repeats in articles too: no evidence.
-                String shape = shape(paragraphs.get(i).text());
-                String text = normalise(paragraphs.get(i).text());
-                marks[i] = (texts.getOrDefault(text, 0) > 1 && !labels.getOrDefault(text, false))
-                        || (shape != null && shapes.getOrDefault(shape, 0) >= TEMPLATE_REPEATS);
+                marks[i] = (texts.get(normalised[i]) > 1 && !labels.get(normalised[i]))
+                        || (shapeOf[i] != null && shapes.get(shapeOf[i]) >= TEMPLATE_REPEATS);
             }
         }
         return marks;

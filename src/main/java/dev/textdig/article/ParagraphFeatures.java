@@ -110,9 +110,9 @@ record ParagraphFeatures(int words, int functionWords, boolean endsSentence, boo
      * sentence.
      */
     private static boolean opensProseSentence(String text, int words, int functionWords, boolean endsSentence) {
-        if (!endsSentence || words < PROSE_SENTENCE_WORDS || functionWords < words * PROSE_FUNCTION_WORDS
-                || TO_THE_READER.matcher(text).find() || labelled(text) || text.startsWith("©") || text.startsWith("(c)")
-                || text.startsWith("(C)")) {
+        if (!endsSentence || words < PROSE_SENTENCE_WORDS || functionWords < words * FurnitureFilter.PROSE_FUNCTION_WORDS
+                || TO_THE_READER.matcher(text).find() || labelled(text) || text.startsWith("©")
+                || text.regionMatches(true, 0, "(c)", 0, 3)) {
             return false;
         }
         // A sentence ends with its mark: a count that ends on a quoted headline ("34 responses to
@@ -135,22 +135,20 @@ record ParagraphFeatures(int words, int functionWords, boolean endsSentence, boo
     private static final int LABEL_WORDS = 3;
     /** The fewest words of a first sentence that {@link #opensProseSentence} takes for prose. */
     private static final int PROSE_SENTENCE_WORDS = 8;
-    /** As {@link FurnitureFilter}'s share of function words in prose. */
-    private static final double PROSE_FUNCTION_WORDS = 0.22;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=[\"”’»)]*(?:\\s|$))");
     /** Words that speak to the reader or for the site: a promo's, a notice's. */
     private static final Pattern TO_THE_READER = Pattern.compile(
             "(?iu)\\b(?:you|your|yours|we|our|us|vous|votre|vos|nous|nos|notre)\\b");
 
-    /**
-     * {@link #GLUED_NUMBER} tried where a number starts a word only: a look-behind that opened the
-     * pattern was tried at every position of the text.
-     */
     /** The share of the words that are function words: prose is 30-50%, menus and widgets near 0. */
     double stopwordRatio() {
         return words == 0 ? 0 : (double) functionWords / words;
     }
 
+    /**
+     * {@link #GLUED_NUMBER} tried where a number starts a word only: a look-behind that opened the
+     * pattern was tried at every position of the text.
+     */
     private static boolean hasGluedNumber(String s) {
         Matcher glued = null;
         for (int i = 0; i < s.length(); i++) {
